@@ -1,0 +1,1 @@
+//! Placeholder: the article's sourcing profile arrives with the hedging issue.
