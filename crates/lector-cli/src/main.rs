@@ -1,1 +1,40 @@
-fn main() {}
+//! `lector`: the app's analyzers and article model on the command line.
+//!
+//! Each subcommand lives in its own module; this file only dispatches and turns
+//! errors into a message and an exit status.
+
+use std::process::ExitCode;
+
+mod analyze;
+mod input;
+
+const USAGE: &str = "\
+usage: lector <command> [args]
+
+commands:
+  analyze FILE     print entities, hedge cues and sentences of FILE as JSON
+                   (FILE '-' reads stdin; a .md file is analyzed on its rendered text)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let result = match command.as_str() {
+        "analyze" => analyze::run(rest),
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command '{other}'\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("lector: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

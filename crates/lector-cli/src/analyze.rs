@@ -1,0 +1,47 @@
+//! `lector analyze FILE`: the JSON the maintainers' scorer reads.
+
+use crate::input::read_text;
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let [path] = args else {
+        return Err("usage: lector analyze FILE   (FILE '-' reads stdin)".into());
+    };
+    let text = read_text(path)?;
+    let analysis = lector_analysis::analyze(&text);
+    let entities: Vec<_> = analysis
+        .entities
+        .iter()
+        .map(|m| {
+            serde_json::json!({
+                "start": m.span.start, "end": m.span.end, "label": m.label.code(),
+                "text": slice(&text, m.span),
+            })
+        })
+        .collect();
+    let hedges: Vec<_> = analysis
+        .cues
+        .iter()
+        .map(|c| {
+            let mut cue = serde_json::json!({
+                "start": c.span.start, "end": c.span.end, "kind": c.kind.code(),
+                "text": slice(&text, c.span),
+            });
+            if let Some(source) = &c.source {
+                cue["source"] = source.clone().into();
+            }
+            cue
+        })
+        .collect();
+    let sentences: Vec<_> = analysis
+        .sentences
+        .iter()
+        .map(|s| serde_json::json!({"start": s.span.start, "end": s.span.end, "hedged": s.hedged}))
+        .collect();
+    let out = serde_json::json!({"entities": entities, "hedges": hedges, "sentences": sentences});
+    println!("{out}");
+    Ok(())
+}
+
+fn slice(text: &str, span: lector_text::Span) -> String {
+    text.chars().skip(span.start).take(span.len()).collect()
+}
