@@ -1,5 +1,7 @@
 //! `lector analyze FILE`: the JSON the maintainers' scorer reads.
 
+use lector_text::{CharIndex, Span};
+
 use crate::input::read_text;
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -8,13 +10,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
     };
     let text = read_text(path)?;
     let analysis = lector_analysis::analyze(&text);
+    let index = CharIndex::new(&text);
+    let slice = |span: Span| &text[index.byte_of_char(span.start)..index.byte_of_char(span.end)];
     let entities: Vec<_> = analysis
         .entities
         .iter()
         .map(|m| {
             serde_json::json!({
                 "start": m.span.start, "end": m.span.end, "label": m.label.code(),
-                "text": slice(&text, m.span),
+                "text": slice(m.span),
             })
         })
         .collect();
@@ -24,7 +28,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .map(|c| {
             let mut cue = serde_json::json!({
                 "start": c.span.start, "end": c.span.end, "kind": c.kind.code(),
-                "text": slice(&text, c.span),
+                "text": slice(c.span),
             });
             if let Some(source) = &c.source {
                 cue["source"] = source.clone().into();
@@ -40,8 +44,4 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let out = serde_json::json!({"entities": entities, "hedges": hedges, "sentences": sentences});
     println!("{out}");
     Ok(())
-}
-
-fn slice(text: &str, span: lector_text::Span) -> String {
-    text.chars().skip(span.start).take(span.len()).collect()
 }
