@@ -1,1 +1,24 @@
-//! (being written)
+//! The article model: a Markdown file with front matter becomes metadata plus a
+//! [`Document`], whose [`Document::text`] is the *rendered text* every other
+//! part of Lector works on (analyzers, annotation anchors, `lector analyze`).
+//!
+//! No web types and no I/O: the app, its build script and the CLI all parse
+//! articles through this crate, so the offsets they exchange agree.
+
+mod article;
+mod date;
+mod document;
+mod front_matter;
+mod layers;
+mod library;
+mod markdown;
+mod reading;
+
+pub use article::{Article, ArticleError, ArticleMeta};
+pub use date::IsoDate;
+pub use document::{Block, Document, Run, RunKind, TextBlock, TextRole};
+pub use front_matter::{FrontMatter, FrontMatterError};
+pub use layers::{layer_tree, LayerNode, Mark};
+pub use library::sort_for_library;
+pub use markdown::parse_markdown;
+pub use reading::{reading_minutes, word_count, WORDS_PER_MINUTE};

@@ -2,13 +2,13 @@
 
 use lector_text::{CharIndex, Span};
 
-use crate::input::read_text;
+use crate::input::{read_text, rendered_text};
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let [path] = args else {
         return Err("usage: lector analyze FILE   (FILE '-' reads stdin)".into());
     };
-    let text = read_text(path)?;
+    let text = rendered_text(path, read_text(path)?)?;
     let analysis = lector_analysis::analyze(&text);
     let index = CharIndex::new(&text);
     let slice = |span: Span| &text[index.byte_of_char(span.start)..index.byte_of_char(span.end)];

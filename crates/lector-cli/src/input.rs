@@ -10,3 +10,24 @@ pub fn read_text(path: &str) -> Result<String, String> {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
     }
 }
+
+/// What the analyzers read: a `.md` file's rendered text (title and blocks, as
+/// the reader shows them and annotations anchor to), any other file as is.
+pub fn rendered_text(path: &str, source: String) -> Result<String, String> {
+    if !path.ends_with(".md") {
+        return Ok(source);
+    }
+    if source.trim_start_matches('\u{feff}').starts_with("---") {
+        let id = article_id(path);
+        let article = lector_article::Article::parse(&id, &source).map_err(|e| format!("{path}: {e}"))?;
+        Ok(article.document.text)
+    } else {
+        Ok(lector_article::parse_markdown(None, &source).text)
+    }
+}
+
+/// The id an article file gets in the app: its name without `.md`.
+fn article_id(path: &str) -> String {
+    let name = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("article");
+    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
+}

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 mod analyze;
 mod input;
+mod render;
 
 const USAGE: &str = "\
 usage: lector <command> [args]
@@ -14,6 +15,8 @@ usage: lector <command> [args]
 commands:
   analyze FILE     print entities, hedge cues and sentences of FILE as JSON
                    (FILE '-' reads stdin; a .md file is analyzed on its rendered text)
+  render FILE.md   print an article's rendered text (title and blocks): the text
+                   that analyze offsets and annotation positions refer to
 ";
 
 fn main() -> ExitCode {
@@ -24,6 +27,7 @@ fn main() -> ExitCode {
     };
     let result = match command.as_str() {
         "analyze" => analyze::run(rest),
+        "render" => render::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())
