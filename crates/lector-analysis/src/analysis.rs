@@ -42,7 +42,7 @@ pub struct Sentence {
 /// entities, find cues, judge sentences.
 pub fn analyze(text: &str) -> Analysis {
     let tokens = tokenize::tokenize(text);
-    let sentence_bytes = sentences::split(text, &tokens);
+    let sentence_bytes = sentences::split(text);
     let mentions = ner::Recognizer::shipped().recognize(text, &tokens, &sentence_bytes);
     let cues = hedges::find_cues(text, &tokens, &sentence_bytes, &mentions);
 
