@@ -1,1 +1,21 @@
+//! The Lector web app: renders what the plain-Rust crates compute.
+//!
+//! Components only render and dispatch; shared state lives in reducers under
+//! [`state`]; every browser API sits behind one small module in [`browser`].
+//! See ARCHITECTURE.md for the map.
 
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod highlights;
+pub mod manifest;
+pub mod opened;
+pub mod route;
+pub mod state;
+
+pub use app::App;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

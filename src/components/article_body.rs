@@ -1,0 +1,196 @@
+//! The article's blocks as HTML, every highlight drawn by one layered
+//! renderer. Text reaches the DOM only as text nodes: nothing from an article
+//! is ever parsed as HTML.
+//!
+//! Block elements carry `data-start`/`data-end` (character offsets into the
+//! rendered text) so a DOM selection maps back to the offsets annotations
+//! store. Badges and icons are CSS pseudo-elements (`::before`/`::after`
+//! with `attr()`), so they are never part of the selected text.
+
+use std::rc::Rc;
+
+use lector_article::{layer_tree, Block, LayerNode, Run, RunKind, TextBlock, TextRole};
+use yew::prelude::*;
+
+use crate::highlights::{Highlight, HighlightSet};
+use crate::opened::OpenedArticle;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleBodyProps {
+    pub opened: Rc<OpenedArticle>,
+    pub highlights: Rc<HighlightSet>,
+    /// Rendered between the headline and the body (byline, summary).
+    #[prop_or_default]
+    pub after_title: Html,
+}
+
+#[component(ArticleBody)]
+pub fn article_body(props: &ArticleBodyProps) -> Html {
+    let ctx = RenderContext { opened: &props.opened, highlights: &props.highlights };
+    let blocks = &props.opened.article.document.blocks;
+    let (title, body) = match blocks.split_first() {
+        Some((Block::Text(title), rest)) if title.role == TextRole::Title => (Some(title), rest),
+        _ => (None, &blocks[..]),
+    };
+    html! {
+        <>
+            <header class="article-header">
+                { for title.map(|t| ctx.text_block(t)) }
+                { props.after_title.clone() }
+            </header>
+            <div class="article-text">
+                { for body.iter().map(|b| ctx.block(b)) }
+            </div>
+        </>
+    }
+}
+
+struct RenderContext<'a> {
+    opened: &'a OpenedArticle,
+    highlights: &'a HighlightSet,
+}
+
+impl RenderContext<'_> {
+    fn block(&self, block: &Block) -> Html {
+        match block {
+            Block::Text(text) => self.text_block(text),
+            Block::Quote(inner) => html! { <blockquote>{ for inner.iter().map(|b| self.block(b)) }</blockquote> },
+            Block::List { start: Some(start), items } => html! {
+                <ol start={start.to_string()}>{ for items.iter().map(|item| self.list_item(item)) }</ol>
+            },
+            Block::List { start: None, items } => html! {
+                <ul>{ for items.iter().map(|item| self.list_item(item)) }</ul>
+            },
+            Block::Rule => html! { <hr /> },
+        }
+    }
+
+    fn list_item(&self, blocks: &[Block]) -> Html {
+        html! { <li>{ for blocks.iter().map(|b| self.block(b)) }</li> }
+    }
+
+    fn text_block(&self, block: &TextBlock) -> Html {
+        let tree = layer_tree(block, &self.highlights.marks);
+        let content = self.nodes(block, &tree);
+        let start = block.span.start.to_string();
+        let end = block.span.end.to_string();
+        match block.role {
+            TextRole::Title => html! {
+                <h1 class="article-title text-block" data-start={start} data-end={end}>{ content }</h1>
+            },
+            TextRole::Heading(level) => {
+                // The headline is the page's h1; the article's own headings sit below it.
+                let tag = format!("h{}", (level + 1).min(6));
+                html! { <@{tag} class="text-block" data-start={start} data-end={end}>{ content }</@> }
+            }
+            TextRole::Paragraph => html! { <p class="text-block" data-start={start} data-end={end}>{ content }</p> },
+            TextRole::Caption => html! {
+                <figure class="caption">
+                    <figcaption class="text-block" data-start={start} data-end={end}>{ content }</figcaption>
+                </figure>
+            },
+            TextRole::Preformatted => html! {
+                <pre class="text-block" data-start={start} data-end={end}>{ content }</pre>
+            },
+        }
+    }
+
+    fn nodes(&self, block: &TextBlock, nodes: &[LayerNode]) -> Html {
+        nodes.iter().map(|node| self.node(block, node)).collect()
+    }
+
+    fn node(&self, block: &TextBlock, node: &LayerNode) -> Html {
+        match node {
+            LayerNode::Text { span, run } => run_html(&block.runs[*run], self.opened.slice(*span)),
+            LayerNode::Mark { mark, starts, ends, children, .. } => {
+                let key = self.highlights.marks[*mark].key;
+                let inner = self.nodes(block, children);
+                self.mark_html(self.highlights.items[key], *starts, *ends, inner)
+            }
+        }
+    }
+
+    fn mark_html(&self, item: Highlight, starts: bool, ends: bool, inner: Html) -> Html {
+        let analysis = &self.opened.analysis;
+        let continues = classes!((!starts).then_some("cont-start"), (!ends).then_some("cont-end"));
+        match item {
+            Highlight::Sentence(i) => {
+                let hedged = analysis.sentences[i].hedged;
+                html! {
+                    <span class={classes!("sentence", continues)} data-sentence={i.to_string()}
+                        data-hedged={if hedged { "true" } else { "false" }}>{ inner }</span>
+                }
+            }
+            Highlight::Cue(i) => {
+                let cue = &analysis.cues[i];
+                let code = cue.kind.code();
+                let title = match &cue.source {
+                    Some(source) => format!("Attribution: {source}"),
+                    None => code.replace('_', " "),
+                };
+                if cue.kind.is_hedge() {
+                    html! {
+                        <span class={classes!("cue", format!("cue-{code}"), continues)} data-hedge={code}
+                            data-cue={i.to_string()} data-icon={starts.then_some(icon(code))} {title}>{ inner }</span>
+                    }
+                } else {
+                    html! {
+                        <span class={classes!("cue", "cue-attribution", continues)}
+                            data-attribution={cue.source.clone().unwrap_or_default()}
+                            data-cue={i.to_string()} {title}>{ inner }</span>
+                    }
+                }
+            }
+            Highlight::Entity(i) => {
+                let mention = &analysis.entities[i];
+                let code = mention.label.code();
+                let group = self.opened.entity_of_mention.get(i).copied().unwrap_or(usize::MAX);
+                let title = analysis.entity_groups.get(group).map(|entity| {
+                    let n = entity.mentions.len();
+                    format!(
+                        "{}: {} ({n} mention{})",
+                        mention.label.display_name(),
+                        entity.canonical,
+                        if n == 1 { "" } else { "s" }
+                    )
+                });
+                html! {
+                    <span class={classes!("entity", format!("entity-{}", code.to_lowercase()), continues)}
+                        data-entity={code} data-entity-id={group.to_string()} data-mention={i.to_string()}
+                        data-badge={ends.then_some(code)} {title}>{ inner }</span>
+                }
+            }
+        }
+    }
+}
+
+fn icon(code: &str) -> &'static str {
+    match code {
+        "anonymous_source" => "👤?",
+        "uncertainty" => "≈",
+        "allegation" => "⚖",
+        "denial" => "✗",
+        _ => "",
+    }
+}
+
+fn run_html(run: &Run, text: &str) -> Html {
+    let mut html = match run.kind {
+        RunKind::LineBreak => return html! { <br /> },
+        RunKind::Code => html! { <code>{ text }</code> },
+        RunKind::Text => html! { { text } },
+    };
+    if run.strikethrough {
+        html = html! { <del>{ html }</del> };
+    }
+    if run.emphasis {
+        html = html! { <em>{ html }</em> };
+    }
+    if run.strong {
+        html = html! { <strong>{ html }</strong> };
+    }
+    if let Some(href) = &run.link {
+        html = html! { <a href={href.clone()} target="_blank" rel="noopener noreferrer nofollow">{ html }</a> };
+    }
+    html
+}

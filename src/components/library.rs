@@ -1,0 +1,51 @@
+use lector_article::ArticleMeta;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::manifest;
+use crate::route::Route;
+
+#[component(LibraryView)]
+pub fn library_view() -> Html {
+    use_effect_with((), |_| set_title("Library · Lector"));
+    let articles = manifest::articles();
+    html! {
+        <section class="library" aria-labelledby="library-heading">
+            <h1 id="library-heading">{ "Library" }</h1>
+            <p class="library-intro">
+                { format!("{} articles. Open one to see who it is about and how sure it is.", articles.len()) }
+            </p>
+            <ol class="article-list">
+                { for articles.iter().map(article_card) }
+            </ol>
+        </section>
+    }
+}
+
+fn article_card(meta: &ArticleMeta) -> Html {
+    let date = meta.date.map(|d| {
+        html! { <time datetime={d.to_string()}>{ d.human() }</time> }
+    });
+    html! {
+        <li class="article-card" data-article-id={meta.id.clone()}>
+            <h2 class="article-card-title">
+                <Link<Route> to={Route::Article { id: meta.id.clone() }}>{ &meta.title }</Link<Route>>
+            </h2>
+            <p class="article-card-meta">
+                <span class="outlet">{ meta.outlet.clone().unwrap_or_else(|| "Outlet not stated".into()) }</span>
+                <span class="sep" aria-hidden="true">{ " · " }</span>
+                { date.unwrap_or_else(|| html! { <span class="undated">{ "Undated" }</span> }) }
+                <span class="sep" aria-hidden="true">{ " · " }</span>
+                <span class="words">{ format!("{} words", meta.words) }</span>
+                <span class="sep" aria-hidden="true">{ " · " }</span>
+                <span class="reading-time">{ format!("{} min read", meta.reading_minutes) }</span>
+            </p>
+        </li>
+    }
+}
+
+pub(crate) fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

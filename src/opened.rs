@@ -1,0 +1,47 @@
+//! An article as the reader holds it once opened: parsed, analyzed, indexed.
+
+use lector_analysis::Analysis;
+use lector_article::{Article, ArticleError};
+use lector_text::{CharIndex, Span};
+
+pub struct OpenedArticle {
+    pub article: Article,
+    pub analysis: Analysis,
+    /// Char ↔ byte offsets of the rendered text, for slicing spans.
+    pub chars: CharIndex,
+    /// For each entity mention, the index of its entity group.
+    pub entity_of_mention: Vec<usize>,
+}
+
+impl PartialEq for OpenedArticle {
+    /// Opened articles are compared by identity and content, which is all a
+    /// re-render needs to know.
+    fn eq(&self, other: &Self) -> bool {
+        self.article == other.article
+    }
+}
+
+impl OpenedArticle {
+    pub fn open(id: &str, source: &str) -> Result<OpenedArticle, ArticleError> {
+        let article = Article::parse(id, source)?;
+        let analysis = lector_analysis::analyze(&article.document.text);
+        let mut entity_of_mention = vec![usize::MAX; analysis.entities.len()];
+        for (group, entity) in analysis.entity_groups.iter().enumerate() {
+            for &mention in &entity.mentions {
+                if let Some(slot) = entity_of_mention.get_mut(mention) {
+                    *slot = group;
+                }
+            }
+        }
+        let chars = CharIndex::new(&article.document.text);
+        Ok(OpenedArticle { article, analysis, chars, entity_of_mention })
+    }
+
+    pub fn text(&self) -> &str {
+        &self.article.document.text
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text()[self.chars.byte_of_char(span.start)..self.chars.byte_of_char(span.end)]
+    }
+}

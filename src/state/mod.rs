@@ -1,0 +1,4 @@
+//! State that several views share, as reducers provided through context
+//! (the pattern of yew's function_todomvc: a model, an `Action`, `Reducible`).
+
+pub mod prefs;
