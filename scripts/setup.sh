@@ -8,7 +8,11 @@
 #
 # Only crates.io, npm, PyPI and Debian's apt are used: nothing else is
 # downloaded, and Trunk itself is run with --offline.
+#
+# `setup.sh --build-only` skips the browser (for deployment jobs).
 set -euo pipefail
+BUILD_ONLY=false
+[ "${1:-}" = "--build-only" ] && BUILD_ONLY=true
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
@@ -32,7 +36,7 @@ apt_install() {
 
 command -v cargo >/dev/null || { echo "cargo (Rust) is required: https://rustup.rs" >&2; exit 1; }
 
-apt_install chromium chromium-driver python3 ca-certificates
+if $BUILD_ONLY; then apt_install python3 ca-certificates; else apt_install chromium chromium-driver python3 ca-certificates; fi
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then

@@ -7,10 +7,19 @@ use crate::state::prefs::PrefsProvider;
 
 #[component(App)]
 pub fn app() -> Html {
+    // The skip link moves focus itself: with hash routing, following
+    // `href="#main"` would be read as a route.
+    let skip = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
+        if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+            let _ = main.focus();
+        }
+    });
     html! {
         <PrefsProvider>
             <HashRouter>
-                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
                 <SiteHeader />
                 <main id="main" tabindex="-1">
                     <Switch<Route> render={switch} />

@@ -22,9 +22,15 @@ impl PartialEq for OpenedArticle {
 }
 
 impl OpenedArticle {
+    /// Parses and analyzes an article file.
     pub fn open(id: &str, source: &str) -> Result<OpenedArticle, ArticleError> {
         let article = Article::parse(id, source)?;
         let analysis = lector_analysis::analyze(&article.document.text);
+        Ok(Self::with_analysis(article, analysis))
+    }
+
+    /// An article with an analysis computed elsewhere (tests, imported work).
+    pub fn with_analysis(article: Article, analysis: Analysis) -> OpenedArticle {
         let mut entity_of_mention = vec![usize::MAX; analysis.entities.len()];
         for (group, entity) in analysis.entity_groups.iter().enumerate() {
             for &mention in &entity.mentions {
@@ -34,7 +40,7 @@ impl OpenedArticle {
             }
         }
         let chars = CharIndex::new(&article.document.text);
-        Ok(OpenedArticle { article, analysis, chars, entity_of_mention })
+        OpenedArticle { article, analysis, chars, entity_of_mention }
     }
 
     pub fn text(&self) -> &str {

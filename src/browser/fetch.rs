@@ -10,7 +10,11 @@ pub async fn text(url: &str) -> Result<String, String> {
         .await
         .map_err(|e| format!("could not load {url}: {e}. Check your connection and reload."))?;
     if !response.ok() {
-        return Err(format!("could not load {url}: the server answered {} {}", response.status(), response.status_text()));
+        return Err(format!(
+            "could not load {url}: the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
     }
     response.text().await.map_err(|e| format!("could not read {url}: {e}"))
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check and test Lector has:
+#   1. formatting and lints (cargo fmt --check, clippy -D warnings)
+#   2. host tests of the plain-Rust crates (cargo test)
+#   3. component tests in headless Chromium (wasm-bindgen-test)
+#   4. the release build under /lector/, then end-to-end tests in headless
+#      Chromium (playwright-core driving /usr/bin/chromium)
+# Fails when any level fails or runs no test at all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+# Fails unless the log holds at least one passed test and no failures.
+require_tests() {
+  local name=$1 file=$2 passed
+  passed=$(grep -Eo '^(test result: ok\. [0-9]+ passed|# pass [0-9]+)' "$file" \
+    | grep -Eo '[0-9]+' | awk '{ n += $1 } END { print n + 0 }')
+  if [ "$passed" -eq 0 ]; then
+    echo "$name: no test ran" >&2
+    exit 1
+  fi
+  echo "$name: $passed tests passed"
+}
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p lector-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "host tests (plain-Rust crates)"
+cargo test --workspace --exclude lector-app 2>&1 | tee "$log/host"
+require_tests "host tests" "$log/host"
+
+step "component tests (wasm-bindgen-test in headless Chromium)"
+cargo test -p lector-app --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm"
+require_tests "component tests" "$log/wasm"
+
+step "release build under /lector/"
+bash scripts/build.sh /lector/
+
+step "end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$log/e2e"
+require_tests "end-to-end tests" "$log/e2e"
+grep -q '^# fail 0$' "$log/e2e" || { echo "end-to-end tests failed" >&2; exit 1; }
+
+step "all tests passed"
