@@ -8,6 +8,7 @@ use std::process::ExitCode;
 mod analyze;
 mod input;
 mod render;
+mod train_ner;
 
 const USAGE: &str = "\
 usage: lector <command> [args]
@@ -15,6 +16,7 @@ usage: lector <command> [args]
 commands:
   analyze FILE     print entities, hedge cues and sentences of FILE as JSON
                    (FILE '-' reads stdin; a .md file is analyzed on its rendered text)
+  train-ner TRAIN  train the entity model on a CoNLL file (see lector train-ner --help)
   render FILE.md   print an article's rendered text (title and blocks): the text
                    that analyze offsets and annotation positions refer to
 ";
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     };
     let result = match command.as_str() {
         "analyze" => analyze::run(rest),
+        "train-ner" => train_ner::run(rest),
         "render" => render::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");

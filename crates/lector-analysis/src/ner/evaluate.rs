@@ -1,0 +1,111 @@
+//! Entity precision, recall and F1 (exact span and label, CoNLL style) of a
+//! recognizer on gold sentences: the trainer's progress report.
+//!
+//! The figures to quote come from the maintainers' `score.py` on `lector
+//! analyze` output (`scripts/eval-entities.sh`); this in-process score is for
+//! choosing training settings, and differs only where the guideline
+//! adjustment of [`super::conll`] changes the gold.
+
+use std::fmt;
+
+use super::conll::Document;
+use super::{EntityLabel, Recognizer};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub true_positives: usize,
+    pub false_positives: usize,
+    pub false_negatives: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.true_positives, self.true_positives + self.false_positives)
+    }
+
+    pub fn recall(&self) -> f64 {
+        ratio(self.true_positives, self.true_positives + self.false_negatives)
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Counts per label, in [`EntityLabel::ALL`] order, and overall.
+#[derive(Clone, Debug, Default)]
+pub struct Scores {
+    pub per_label: [Counts; 4],
+    pub all: Counts,
+}
+
+impl fmt::Display for Scores {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line = |f: &mut fmt::Formatter<'_>, name: &str, c: &Counts| {
+            writeln!(
+                f,
+                "  {name:<4} P {:6.2}  R {:6.2}  F1 {:6.2}",
+                100.0 * c.precision(),
+                100.0 * c.recall(),
+                100.0 * c.f1()
+            )
+        };
+        for (label, c) in EntityLabel::ALL.iter().zip(&self.per_label) {
+            line(f, label.code(), c)?;
+        }
+        line(f, "ALL", &self.all)
+    }
+}
+
+/// Runs `recognizer` on every gold sentence and counts exact matches.
+pub fn evaluate(recognizer: &Recognizer, docs: &[Document]) -> Scores {
+    let mut scores = Scores::default();
+    for sentence in docs.iter().flatten() {
+        let gold = sentence.entities();
+        let whole = 0..sentence.text.len();
+        let found = recognizer.recognize(&sentence.text, &sentence.tokens, std::slice::from_ref(&whole));
+        let found: Vec<_> = found.into_iter().map(|m| (m.bytes, m.label)).collect();
+        for (i, label) in EntityLabel::ALL.iter().enumerate() {
+            let g = gold.iter().filter(|(_, l)| l == label);
+            let s = found.iter().filter(|(_, l)| l == label);
+            let hits = s.clone().filter(|x| gold.contains(x)).count();
+            let c = &mut scores.per_label[i];
+            c.true_positives += hits;
+            c.false_positives += s.count() - hits;
+            c.false_negatives += g.count() - hits;
+        }
+    }
+    for c in scores.per_label {
+        scores.all.true_positives += c.true_positives;
+        scores.all.false_positives += c.false_positives;
+        scores.all.false_negatives += c.false_negatives;
+    }
+    scores
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn f1_is_the_harmonic_mean_of_precision_and_recall() {
+        let c = Counts { true_positives: 6, false_positives: 2, false_negatives: 6 };
+        assert!((c.precision() - 0.75).abs() < 1e-9);
+        assert!((c.recall() - 0.5).abs() < 1e-9);
+        assert!((c.f1() - 0.6).abs() < 1e-9);
+        assert_eq!(Counts::default().f1(), 0.0);
+    }
+}

@@ -1,0 +1,172 @@
+//! Feature extraction: for each token of a sentence, the rows of the weight
+//! table that vote on its tag.
+//!
+//! The templates are the classic ones for CoNLL-style recognition (word,
+//! lower case, shape, affixes, a two-token window, gazetteer matches), plus
+//! two for fresh news: the sentence's capitalisation pattern conjoined with
+//! shape (so a Title Case headline's capitals are discounted) and whether a
+//! token is glued to its neighbours (parts of "Iran-made", "Jean-Pierre").
+//! Changing a template changes [`VERSION`]; a model trained with other
+//! templates then refuses to load.
+
+use super::forms::{Case, Forms, SentenceCase};
+use super::gazetteer::{Gazetteer, MatchMask};
+use super::hashing::{combine, finish};
+use crate::tokenize::Token;
+
+/// Bumped whenever a template changes meaning.
+pub const VERSION: u32 = 1;
+
+/// Feature templates: each is mixed into its features' hashes so that, say,
+/// "previous word = iran" and "next word = iran" land in different rows.
+#[derive(Clone, Copy)]
+#[repr(u64)]
+enum Template {
+    Bias = 1,
+    Word,
+    Lower,
+    LowerPrev,
+    LowerNext,
+    LowerPrev2,
+    LowerNext2,
+    BigramPrev,
+    BigramNext,
+    Shape,
+    ShapePrev,
+    ShapeNext,
+    ShapePrevCur,
+    ShapeCurNext,
+    ShapeTrigram,
+    Prefix,
+    Suffix,
+    FirstShape,
+    SentenceShape,
+    SentenceLower,
+    Gazetteer,
+    GazetteerCase,
+    Glue,
+    LowerPrevShape,
+    ShapeLowerNext,
+}
+
+/// Hashes standing in for neighbours beyond the sentence's edges.
+const BEFORE_START: [u64; 2] = [0x5354_4152_5431, 0x5354_4152_5432];
+const AFTER_END: [u64; 2] = [0x454e_4431, 0x454e_4432];
+
+/// Features of one sentence: token `i`'s rows are
+/// `rows[offsets[i]..offsets[i + 1]]`. Reused across sentences to avoid
+/// allocating.
+#[derive(Default)]
+pub struct SentenceFeatures {
+    pub rows: Vec<u32>,
+    pub offsets: Vec<u32>,
+    forms: Vec<Forms>,
+    matches: Vec<MatchMask>,
+}
+
+impl SentenceFeatures {
+    pub fn token(&self, i: usize) -> &[u32] {
+        &self.rows[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct Extractor<'g> {
+    pub gazetteer: &'g Gazetteer,
+    /// log2 of the number of rows in the weight table.
+    pub bits: u32,
+}
+
+impl Extractor<'_> {
+    /// Fills `out` with the features of `tokens`, one sentence of `text`.
+    pub fn extract(&self, text: &str, tokens: &[Token], out: &mut SentenceFeatures) {
+        out.rows.clear();
+        out.offsets.clear();
+        out.forms.clear();
+        out.forms.extend(tokens.iter().map(|t| Forms::of(t.text(text))));
+        self.gazetteer.mark(&out.forms, &mut out.matches);
+        let sentence =
+            SentenceCase::of(tokens.iter().zip(&out.forms).map(|(t, f)| (f.case, t.text(text).chars().count())));
+        let forms = &out.forms;
+        let n = forms.len();
+        let lower = |i: isize, side: usize| -> u64 {
+            if i < 0 {
+                BEFORE_START[side]
+            } else if i as usize >= n {
+                AFTER_END[side]
+            } else {
+                forms[i as usize].lower
+            }
+        };
+        let shape = |i: isize| -> u64 {
+            if i < 0 {
+                BEFORE_START[0]
+            } else if i as usize >= n {
+                AFTER_END[0]
+            } else {
+                forms[i as usize].shape
+            }
+        };
+        let bits = self.bits;
+        for i in 0..n {
+            out.offsets.push(out.rows.len() as u32);
+            let rows = &mut out.rows;
+            let mut emit = |template: Template, value: u64| {
+                rows.push((finish(combine(template as u64, value)) >> (64 - bits)) as u32);
+            };
+            let f = &forms[i];
+            let at = i as isize;
+            let (l0, lp, ln) = (f.lower, lower(at - 1, 0), lower(at + 1, 0));
+            let (s0, sp, sn) = (f.shape, shape(at - 1), shape(at + 1));
+
+            emit(Template::Bias, 0);
+            emit(Template::Word, f.word);
+            emit(Template::Lower, l0);
+            emit(Template::LowerPrev, lp);
+            emit(Template::LowerNext, ln);
+            emit(Template::LowerPrev2, lower(at - 2, 1));
+            emit(Template::LowerNext2, lower(at + 2, 1));
+            emit(Template::BigramPrev, combine(lp, l0));
+            emit(Template::BigramNext, combine(l0, ln));
+            emit(Template::Shape, s0);
+            emit(Template::ShapePrev, sp);
+            emit(Template::ShapeNext, sn);
+            emit(Template::ShapePrevCur, combine(sp, s0));
+            emit(Template::ShapeCurNext, combine(s0, sn));
+            emit(Template::ShapeTrigram, combine(combine(sp, s0), sn));
+            for (k, &p) in f.prefix.iter().enumerate().filter(|(_, &p)| p != 0) {
+                emit(Template::Prefix, combine(k as u64, p));
+            }
+            for (k, &s) in f.suffix.iter().enumerate().filter(|(_, &s)| s != 0) {
+                emit(Template::Suffix, combine(k as u64, s));
+            }
+            if i == 0 || (i == 1 && forms[0].case == Case::NoLetters) {
+                emit(Template::FirstShape, s0);
+            }
+            emit(Template::SentenceShape, combine(sentence.code(), s0));
+            if sentence != SentenceCase::Normal {
+                emit(Template::SentenceLower, combine(sentence.code(), l0));
+            }
+            let mask = out.matches[i];
+            for bit in (0..32).filter(|b| mask & (1 << b) != 0) {
+                emit(Template::Gazetteer, bit);
+                emit(Template::GazetteerCase, combine(bit, combine(sentence.code(), f.case as u64)));
+            }
+            let glued_prev = tokens[i].glued;
+            let glued_next = tokens.get(i + 1).is_some_and(|t| t.glued);
+            if glued_prev || glued_next {
+                emit(Template::Glue, combine(u64::from(glued_prev) | u64::from(glued_next) << 1, s0));
+            }
+            emit(Template::LowerPrevShape, combine(lp, s0));
+            emit(Template::ShapeLowerNext, combine(s0, ln));
+        }
+        out.offsets.push(out.rows.len() as u32);
+    }
+}

@@ -1,0 +1,203 @@
+//! Lists of general world knowledge (countries, cities, regions,
+//! nationalities, organizations, first names, surnames) matched against
+//! tokens, as features for the model.
+//!
+//! A match is evidence, not a verdict: "Jordan" is a country and a first name,
+//! "Nice" a city and an adjective. The model weighs each list by what it saw
+//! in training, so the lists may be broad. They are general knowledge, built
+//! reproducibly by `scripts/build-gazetteers.sh` (sources and licences in each
+//! file's header); none exists to fix a particular article.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::forms::Forms;
+use super::hashing::{self, combine};
+use crate::tokenize::tokenize;
+
+/// The lists, in the order of their bits in a token's match mask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    Country,
+    City,
+    Region,
+    Demonym,
+    Organization,
+    FirstName,
+    Surname,
+}
+
+impl List {
+    pub const ALL: [List; 7] =
+        [List::Country, List::City, List::Region, List::Demonym, List::Organization, List::FirstName, List::Surname];
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// The shipped lists, compiled into the binary.
+const SHIPPED: [(List, &str); 7] = [
+    (List::Country, include_str!("../../gazetteers/countries.txt")),
+    (List::City, include_str!("../../gazetteers/cities.txt")),
+    (List::Region, include_str!("../../gazetteers/regions.txt")),
+    (List::Demonym, include_str!("../../gazetteers/demonyms.txt")),
+    (List::Organization, include_str!("../../gazetteers/organizations.txt")),
+    (List::FirstName, include_str!("../../gazetteers/first_names.txt")),
+    (List::Surname, include_str!("../../gazetteers/surnames.txt")),
+];
+
+/// Phrase hashes are already well mixed: use them as they are.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Where a token sits in a matched phrase: bit `4 * list + position` of a
+/// token's mask, position 0 = begin, 1 = inside, 2 = last, 3 = unit.
+pub type MatchMask = u32;
+
+pub struct Gazetteer {
+    /// Hash of a phrase's lower-case token sequence -> bit set of lists.
+    phrases: HashMap<u64, u8, BuildHasherDefault<PassThrough>>,
+    /// Hashes of every proper prefix of a phrase, so a scan stops early.
+    prefixes: HashMap<u64, (), BuildHasherDefault<PassThrough>>,
+    longest: usize,
+    /// Identifies the lists' contents: a model records it and refuses to run
+    /// against other lists.
+    fingerprint: u64,
+}
+
+impl Gazetteer {
+    /// The lists compiled into this build, parsed once.
+    pub fn shipped() -> &'static Gazetteer {
+        static SHIPPED_GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        SHIPPED_GAZETTEER.get_or_init(|| Gazetteer::from_lists(&SHIPPED))
+    }
+
+    /// Builds a gazetteer from list files: one phrase per line, `#` comments.
+    pub fn from_lists(lists: &[(List, &str)]) -> Gazetteer {
+        let mut g = Gazetteer {
+            phrases: HashMap::default(),
+            prefixes: HashMap::default(),
+            longest: 0,
+            fingerprint: hashing::EMPTY,
+        };
+        for &(list, content) in lists {
+            g.fingerprint = combine(g.fingerprint, list as u64);
+            for line in content.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                g.fingerprint = combine(g.fingerprint, hashing::of_str(line));
+                let tokens = tokenize(line);
+                let mut h = hashing::EMPTY;
+                for (i, t) in tokens.iter().enumerate() {
+                    h = combine(h, Forms::lower_of(t.text(line)));
+                    if i + 1 < tokens.len() {
+                        g.prefixes.insert(h, ());
+                    }
+                }
+                *g.phrases.entry(h).or_insert(0) |= list.bit();
+                g.longest = g.longest.max(tokens.len());
+            }
+        }
+        g
+    }
+
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    /// Marks every token covered by a listed phrase, for each list. A phrase
+    /// matches case-insensitively ("WASHINGTON") but must start with a
+    /// capital letter, so "nice" and "may" stay unmarked.
+    pub fn mark(&self, forms: &[Forms], out: &mut Vec<MatchMask>) {
+        out.clear();
+        out.resize(forms.len(), 0);
+        for start in 0..forms.len() {
+            if !forms[start].starts_upper() {
+                continue;
+            }
+            let mut h = hashing::EMPTY;
+            for end in start + 1..=forms.len().min(start + self.longest) {
+                h = combine(h, forms[end - 1].lower);
+                if let Some(&bits) = self.phrases.get(&h) {
+                    for list in List::ALL.iter().filter(|l| bits & l.bit() != 0) {
+                        let base = 4 * *list as u32;
+                        if end - start == 1 {
+                            out[start] |= 1 << (base + 3);
+                        } else {
+                            out[start] |= 1 << base;
+                            for m in &mut out[start + 1..end - 1] {
+                                *m |= 1 << (base + 1);
+                            }
+                            out[end - 1] |= 1 << (base + 2);
+                        }
+                    }
+                }
+                if !self.prefixes.contains_key(&h) {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(g: &Gazetteer, text: &str) -> Vec<MatchMask> {
+        let forms: Vec<Forms> = tokenize(text).iter().map(|t| Forms::of(t.text(text))).collect();
+        let mut out = Vec::new();
+        g.mark(&forms, &mut out);
+        out
+    }
+
+    const UNIT: u32 = 3;
+    const BEGIN: u32 = 0;
+    const LAST: u32 = 2;
+
+    fn bit(list: List, position: u32) -> MatchMask {
+        1 << (4 * list as u32 + position)
+    }
+
+    #[test]
+    fn marks_single_and_multi_token_phrases_case_insensitively() {
+        let g = Gazetteer::from_lists(&[(List::Country, "# header\nIran\nUnited States\n"), (List::City, "Moscow")]);
+        let m = marks(&g, "the UNITED STATES and Iran , not moscow");
+        assert_eq!(m[0], 0);
+        assert_eq!(m[1], bit(List::Country, BEGIN));
+        assert_eq!(m[2], bit(List::Country, LAST));
+        assert_eq!(m[4], bit(List::Country, UNIT));
+        assert_eq!(m[7], 0, "a lower-case word does not start a match");
+    }
+
+    #[test]
+    fn a_phrase_in_two_lists_marks_both() {
+        let g = Gazetteer::from_lists(&[(List::Country, "Jordan"), (List::FirstName, "Jordan")]);
+        assert_eq!(marks(&g, "Jordan")[0], bit(List::Country, UNIT) | bit(List::FirstName, UNIT));
+    }
+
+    #[test]
+    fn shipped_lists_know_general_places_and_names() {
+        let g = Gazetteer::shipped();
+        let m = marks(g, "Germany Tokyo Ohio French NATO Michael Johnson");
+        let lists = [List::Country, List::City, List::Region, List::Demonym, List::Organization, List::FirstName];
+        for (i, list) in lists.iter().enumerate() {
+            assert!(m[i] & bit(*list, UNIT) != 0, "token {i} should be in {list:?}");
+        }
+        assert!(m[6] & bit(List::Surname, UNIT) != 0);
+    }
+}

@@ -1,0 +1,61 @@
+//! Hashing of token strings and feature conjunctions.
+//!
+//! Features are never materialised as strings: each token's forms (exact,
+//! lower case, shape, affixes) are hashed once while reading its characters,
+//! and a feature is a mix of a template number with one or more of those
+//! hashes. The top bits of the mix pick the feature's row in the weight table
+//! (the "hashing trick"), so neither training nor recognition allocates per
+//! token, and the model needs no vocabulary. The functions are fixed,
+//! platform-independent arithmetic: a model trained on one machine loads on
+//! any other, native or WebAssembly.
+
+/// FNV-1a offset basis: the hash of the empty string.
+pub const EMPTY: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Extends a string hash by one character.
+#[inline]
+pub fn push(hash: u64, c: char) -> u64 {
+    (hash ^ c as u64).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+/// A string hashed character by character.
+pub fn of_str(s: &str) -> u64 {
+    s.chars().fold(EMPTY, push)
+}
+
+/// The final avalanche of MurmurHash3: spreads every input bit over the
+/// whole word, so the top bits of a mix are good bucket indices.
+#[inline]
+pub fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Combines a running hash with one more value, order-sensitively.
+#[inline]
+pub fn combine(h: u64, v: u64) -> u64 {
+    (h.rotate_left(27) ^ v).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_strings_hash_equal_and_order_matters() {
+        assert_eq!(of_str("Iran"), of_str("Iran"));
+        assert_ne!(of_str("Iran"), of_str("Iraq"));
+        assert_ne!(combine(combine(EMPTY, 1), 2), combine(combine(EMPTY, 2), 1));
+    }
+
+    #[test]
+    fn hashes_do_not_depend_on_the_platform() {
+        // The published FNV-1a test vector: a trained model stays valid only
+        // while string hashing does not change.
+        assert_eq!(of_str("a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(of_str("foobar"), 0x85944171f73967e8);
+    }
+}

