@@ -1,1 +1,100 @@
-//! (being written)
+//! The reader's annotations: model, anchoring, storage format, merge, export and import.
+//!
+//! Plain Rust with no web types, no I/O, no clock and no randomness, so the
+//! same code runs in the app (WebAssembly), in the CLI and in `cargo test`.
+//! The caller passes the time (`Date.now()`) and new ids
+//! (`crypto.randomUUID()`), and does the storage and the downloads.
+//!
+//! Offsets are characters (Unicode scalar values) of the article's rendered
+//! text, as everywhere in Lector (`lector_text::Span`): convert a DOM
+//! selection's UTF-16 offsets before calling in.
+//!
+//! # How the app uses it
+//!
+//! **Startup.** [`load`] with a function reading localStorage:
+//! - [`Loaded::Found`]: use `stored.store`. If `raw` is `Some` (some items
+//!   were unreadable and left out, listed in `stored.skipped`), first copy it
+//!   under [`backup_key`] and tell the reader. If `stored.migrated_from` is
+//!   set or `key` is not [`STORAGE_KEY`], save at once.
+//! - [`Loaded::Unreadable`]: copy `raw` under [`backup_key`], show `error`,
+//!   offer the backup as a download ([`backup_file_name`]), start empty. If
+//!   [`Loaded::may_overwrite`] is false, do not save (an older copy of the
+//!   app is running; ask the reader to reload).
+//!
+//! **Each change** ([`AnnotationStore::create`], [`AnnotationStore::set_note`],
+//! [`AnnotationStore::set_tags`], [`AnnotationStore::set_colour`],
+//! [`AnnotationStore::delete`] and [`AnnotationStore::undo_delete`],
+//! [`AnnotationStore::reattach`]): then save
+//! [`encode_for_storage`] under [`STORAGE_KEY`]. If the browser refuses
+//! (quota), the store in memory still holds the change; offer an export.
+//!
+//! **Another tab saved** (`storage` event on [`STORAGE_KEY`]):
+//! [`decode_stored`] the new value, [`AnnotationStore::merge`] it in;
+//! re-render if [`MergeReport::changed_here`], save if
+//! [`MergeReport::other_is_behind`] (and only then, or two tabs echo forever).
+//!
+//! **Rendering an article.** Build an [`ArticleText`] from its rendered text
+//! once, then [`AnnotationStore::anchor_article`]: `placed` (spans in the
+//! current text, in text order, with how each was found) feeds the layered
+//! highlight renderer and the sidebar; `orphaned` goes under "Orphaned" with
+//! its quote and [`OrphanReason`] (which may carry places to offer).
+//!
+//! **Tags.** [`AnnotationStore::tags`] and [`AnnotationStore::complete_tag`];
+//! [`split_tag_input`] for a typed "a, b" field.
+//!
+//! **Export.** [`AnnotationStore::export`] with an [`ExportFormat`] and a
+//! [`Scope`]; name the download [`ExportFormat::file_name`] with the
+//! reader's local date, type it [`ExportFormat::mime_type`].
+//!
+//! **Import.** [`read_import`] (validates everything; the error names item
+//! and field), then [`AnnotationStore::merge_import`] and show the
+//! [`ImportReport`]; or [`AnnotationStore::import`] for both at once.
+//!
+//! Notes are stored and exported as the text the reader typed. Nothing here
+//! renders them: the UI must treat them as text (or sanitised Markdown).
+
+mod anchoring;
+mod annotation;
+mod article_anchors;
+mod article_text;
+mod body;
+mod colour;
+mod error;
+mod export;
+mod fields;
+mod fuzzy;
+mod id;
+mod import;
+mod json_input;
+pub mod limits;
+mod markdown;
+mod merge;
+mod migrations;
+mod schema;
+mod selectors;
+mod storage;
+mod store;
+mod tags;
+mod time;
+mod w3c_export;
+mod w3c_import;
+
+pub use anchoring::{anchor, Anchoring, OrphanReason, Placement};
+pub use annotation::Annotation;
+pub use article_anchors::{ArticleAnchors, Orphan, Placed};
+pub use article_text::ArticleText;
+pub use body::{normalise_tags, split_tag_input, Body};
+pub use colour::Colour;
+pub use error::{DecodeError, FieldError, Problem};
+pub use export::{default_article_iri, ExportFormat, ExportOptions, Scope};
+pub use id::{AnnotationId, ArticleId};
+pub use import::{read_import, ImportFile, ImportFormat, ImportReport};
+pub use merge::MergeReport;
+pub use schema::{SCHEMA_NAME, SCHEMA_VERSION};
+pub use selectors::{Target, TextQuoteSelector, CONTEXT_CHARS};
+pub use storage::{
+    backup_file_name, backup_key, decode_stored, encode_for_storage, load, storage_key_for, Loaded, Stored, STORAGE_KEY,
+};
+pub use store::{AnnotationStore, StoreError, Tombstone};
+pub use tags::TagUse;
+pub use time::{CalendarDate, Timestamp};

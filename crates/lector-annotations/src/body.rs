@@ -1,0 +1,160 @@
+//! What the reader wrote: a note, tags and a colour.
+//!
+//! The note is kept exactly as typed (plain text or Markdown *source*; the UI
+//! renders it safely, this crate never interprets it, so `<script>` in a note
+//! is just eight characters). Tags are normalised on the way in, so that
+//! "Anonymous " and "anonymous" do not become two tags in completion.
+
+use serde::Serialize;
+
+use crate::colour::Colour;
+use crate::error::FieldError;
+use crate::limits::{MAX_NOTE_CHARS, MAX_TAGS, MAX_TAG_CHARS};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Body {
+    note: String,
+    tags: Vec<String>,
+    colour: Colour,
+}
+
+impl Body {
+    /// Validates the note and normalises the tags (see [`normalise_tags`]).
+    pub fn new<T: AsRef<str>>(
+        note: impl Into<String>,
+        tags: impl IntoIterator<Item = T>,
+        colour: Colour,
+    ) -> Result<Body, FieldError> {
+        Ok(Body { note: check_note(note.into())?, tags: normalise_tags(tags)?, colour })
+    }
+
+    /// A plain highlight: no note, no tags.
+    pub fn highlight(colour: Colour) -> Body {
+        Body { note: String::new(), tags: Vec::new(), colour }
+    }
+
+    pub fn note(&self) -> &str {
+        &self.note
+    }
+
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+
+    pub fn colour(&self) -> Colour {
+        self.colour
+    }
+
+    pub fn with_note(self, note: impl Into<String>) -> Result<Body, FieldError> {
+        Ok(Body { note: check_note(note.into())?, ..self })
+    }
+
+    pub fn with_tags<T: AsRef<str>>(self, tags: impl IntoIterator<Item = T>) -> Result<Body, FieldError> {
+        Ok(Body { tags: normalise_tags(tags)?, ..self })
+    }
+
+    pub fn with_colour(self, colour: Colour) -> Body {
+        Body { colour, ..self }
+    }
+}
+
+fn check_note(note: String) -> Result<String, FieldError> {
+    let chars = note.chars().count();
+    if chars > MAX_NOTE_CHARS {
+        return Err(FieldError::new(format!(
+            "the note is {chars} characters long; notes hold up to {MAX_NOTE_CHARS} (split it, or link to a document)"
+        )));
+    }
+    Ok(note)
+}
+
+/// Trims each tag and folds inner runs of whitespace to one space; drops
+/// empty tags and later case-insensitive duplicates (the first spelling wins).
+/// Refuses control characters, tags over [`MAX_TAG_CHARS`] and more than
+/// [`MAX_TAGS`] tags, naming the tag.
+pub fn normalise_tags<T: AsRef<str>>(tags: impl IntoIterator<Item = T>) -> Result<Vec<String>, FieldError> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in tags {
+        let raw = raw.as_ref();
+        let tag = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if tag.is_empty() {
+            continue;
+        }
+        if tag.chars().any(char::is_control) {
+            return Err(FieldError::new(format!("the tag {} contains a control character", crate::id::quoted(raw))));
+        }
+        let chars = tag.chars().count();
+        if chars > MAX_TAG_CHARS {
+            return Err(FieldError::new(format!(
+                "the tag {} is {chars} characters long; tags hold up to {MAX_TAG_CHARS} (use the note for longer text)",
+                crate::id::quoted(&tag)
+            )));
+        }
+        if out.iter().any(|t| same_tag(t, &tag)) {
+            continue;
+        }
+        if out.len() == MAX_TAGS {
+            return Err(FieldError::new(format!("more than {MAX_TAGS} tags on one annotation")));
+        }
+        out.push(tag);
+    }
+    Ok(out)
+}
+
+/// Splits what a reader typed in the tag field ("anonymous, two sources")
+/// into tags: commas and line breaks separate, spaces do not (tags may be
+/// several words, as in Hypothesis).
+pub fn split_tag_input(input: &str) -> Vec<String> {
+    input.split([',', '\n']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect()
+}
+
+/// Tags compare without regard to case ("Anonymous" is "anonymous").
+pub(crate) fn same_tag(a: &str, b: &str) -> bool {
+    a == b || a.to_lowercase() == b.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_normalised() {
+        // (typed tags, stored tags)
+        let table: &[(&[&str], &[&str])] = &[
+            (&["anonymous"], &["anonymous"]),
+            (&["  two   sources "], &["two sources"]),
+            (&["Anonymous", "anonymous", "ANONYMOUS"], &["Anonymous"]),
+            (&["", "  ", "x"], &["x"]),
+            (&["Élysée", "élysée"], &["Élysée"]),
+            (&["<script>"], &["<script>"]),
+            (&["a\u{3000}b"], &["a b"]),
+        ];
+        for &(typed, stored) in table {
+            assert_eq!(normalise_tags(typed.iter()).unwrap(), stored, "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn tags_over_the_limits_are_refused_by_name() {
+        let long = "x".repeat(MAX_TAG_CHARS + 1);
+        assert!(normalise_tags([long.as_str()]).unwrap_err().to_string().contains("tags hold up to 64"));
+        assert!(normalise_tags(["bell\u{7}"]).unwrap_err().to_string().contains("control character"));
+        let many: Vec<String> = (0..=MAX_TAGS).map(|i| format!("t{i}")).collect();
+        assert!(normalise_tags(&many).is_err());
+        assert!(normalise_tags(&many[..MAX_TAGS]).is_ok());
+    }
+
+    #[test]
+    fn notes_are_kept_verbatim_up_to_the_limit() {
+        let note = "  <script>alert('x')</script>\n\n**who** are the two people?  ";
+        assert_eq!(Body::new(note, [""; 0], Colour::Pink).unwrap().note(), note);
+        assert!(Body::new("é".repeat(MAX_NOTE_CHARS), [""; 0], Colour::Pink).is_ok());
+        let err = Body::new("é".repeat(MAX_NOTE_CHARS + 1), [""; 0], Colour::Pink).unwrap_err();
+        assert!(err.to_string().contains("20001 characters"), "{err}");
+    }
+
+    #[test]
+    fn tag_input_splits_on_commas_and_lines_only() {
+        assert_eq!(split_tag_input("anonymous, two sources,\n, denial "), ["anonymous", "two sources", "denial"]);
+    }
+}

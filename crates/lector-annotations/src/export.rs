@@ -1,0 +1,117 @@
+//! Exporting annotations: which ones, in which format, under which file name.
+//!
+//! Exports hold live annotations only: tombstones are bookkeeping for
+//! merging tabs, not something a reader sends a colleague.
+
+use crate::annotation::Annotation;
+use crate::id::ArticleId;
+use crate::store::{text_order, AnnotationStore};
+use crate::time::{CalendarDate, Timestamp};
+use crate::{markdown, schema, w3c_export};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Lector's own JSON (`SCHEMA.md`): everything, and imports back exactly.
+    Lector,
+    /// W3C Web Annotation `AnnotationCollection` (JSON-LD), for other annotation tools.
+    W3c,
+    /// Markdown for memos: quote, note and tags, grouped by article.
+    Markdown,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 3] = [ExportFormat::Lector, ExportFormat::W3c, ExportFormat::Markdown];
+
+    /// `lector-annotations-2026-11-23.json`, or with the article for a
+    /// one-article export: `lector-annotations-000_729a53cc0895712a-2026-11-23.json`.
+    /// `date` is the reader's local date (the UI knows the time zone, this crate does not).
+    pub fn file_name(self, date: CalendarDate, article: Option<&ArticleId>) -> String {
+        let extension = match self {
+            ExportFormat::Lector => "json",
+            ExportFormat::W3c => "jsonld",
+            ExportFormat::Markdown => "md",
+        };
+        match article {
+            Some(article) => format!("lector-annotations-{article}-{date}.{extension}"),
+            None => format!("lector-annotations-{date}.{extension}"),
+        }
+    }
+
+    /// For the download's `Blob`.
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            ExportFormat::Lector => "application/json",
+            ExportFormat::W3c => "application/ld+json",
+            ExportFormat::Markdown => "text/markdown; charset=utf-8",
+        }
+    }
+}
+
+/// Which annotations to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope<'a> {
+    All,
+    Article(&'a ArticleId),
+}
+
+/// What the formats need beyond the annotations.
+pub struct ExportOptions<'a> {
+    /// When the export is made; written into the W3C collection and the Markdown heading.
+    pub now: Timestamp,
+    /// Turns an article id into the IRI the W3C export names as each target's
+    /// `source`, e.g. the app's public URL of the article. Import takes the
+    /// article id back from the IRI's last segment.
+    pub article_iri: &'a dyn Fn(&ArticleId) -> String,
+    /// The article's title for the Markdown headings (`None`: the id is shown).
+    pub article_title: &'a dyn Fn(&ArticleId) -> Option<String>,
+}
+
+/// The article IRI used when the UI has nothing better: `urn:x-lector:article:<id>`.
+pub fn default_article_iri(article: &ArticleId) -> String {
+    format!("urn:x-lector:article:{article}")
+}
+
+impl AnnotationStore {
+    /// The annotations of `scope`, by article id and then in text order (stored positions).
+    pub fn select(&self, scope: Scope<'_>) -> Vec<&Annotation> {
+        let mut selected: Vec<&Annotation> = self
+            .iter()
+            .filter(|a| match scope {
+                Scope::All => true,
+                Scope::Article(article) => a.article() == article,
+            })
+            .collect();
+        selected.sort_by(|a, b| (a.article(), text_order(a)).cmp(&(b.article(), text_order(b))));
+        selected
+    }
+
+    /// The file's content; name it with [`ExportFormat::file_name`].
+    pub fn export(&self, format: ExportFormat, scope: Scope<'_>, options: &ExportOptions<'_>) -> String {
+        let selected = self.select(scope);
+        match format {
+            ExportFormat::Lector => schema::encode(selected, [], true),
+            ExportFormat::W3c => w3c_export::to_w3c(&selected, options),
+            ExportFormat::Markdown => markdown::to_markdown(&selected, options),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names() {
+        let date = CalendarDate::new(2026, 3, 7).unwrap();
+        let article = ArticleId::parse("000_729a53cc0895712a").unwrap();
+        let table = [
+            (ExportFormat::Lector, None, "lector-annotations-2026-03-07.json"),
+            (ExportFormat::W3c, None, "lector-annotations-2026-03-07.jsonld"),
+            (ExportFormat::Markdown, None, "lector-annotations-2026-03-07.md"),
+            (ExportFormat::Lector, Some(&article), "lector-annotations-000_729a53cc0895712a-2026-03-07.json"),
+        ];
+        for (format, article, want) in table {
+            assert_eq!(format.file_name(date, article), want);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! Identifiers: an annotation's UUID and the article it belongs to.
+//!
+//! Both are validated at construction so the rest of the crate (and the UI)
+//! can put them into JSON, IRIs, file names and `data-annotation-id`
+//! attributes without escaping.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use crate::error::FieldError;
+
+/// An annotation's identity: a random (version 4) UUID in lowercase canonical form.
+///
+/// The crate has no random number generator on purpose (it runs on the host
+/// and in WebAssembly alike): the browser makes the id with
+/// `crypto.randomUUID()` and [`AnnotationId::parse`] checks it. Random ids
+/// are what lets two tabs, or two colleagues, create annotations without
+/// ever colliding, which the merge relies on.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AnnotationId(String);
+
+/// Which article an annotation belongs to (the article's slug, e.g. `000_729a53cc0895712a`).
+///
+/// Restricted to RFC 3986 "unreserved" characters (`A-Z a-z 0-9 - . _ ~`) so
+/// it can be the last segment of an IRI in the W3C export and part of a
+/// download's file name as is.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ArticleId(String);
+
+/// Longest accepted article id, in characters.
+pub const MAX_ARTICLE_ID_CHARS: usize = 200;
+
+const UUID_EXAMPLE: &str = "3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2e";
+
+impl AnnotationId {
+    /// Accepts the 36-character form (`8-4-4-4-12` hex digits, any case) of a
+    /// version 4 UUID, as `crypto.randomUUID()` returns it, with or without a
+    /// `urn:uuid:` prefix.
+    pub fn parse(text: &str) -> Result<Self, FieldError> {
+        let bare = text.strip_prefix("urn:uuid:").unwrap_or(text);
+        let bytes = bare.as_bytes();
+        let well_formed = bytes.len() == 36
+            && bytes.iter().enumerate().all(|(i, &b)| match i {
+                8 | 13 | 18 | 23 => b == b'-',
+                _ => b.is_ascii_hexdigit(),
+            });
+        if !well_formed {
+            return Err(FieldError::new(format!(
+                "{} is not a UUID (expected 36 characters like {UUID_EXAMPLE})",
+                quoted(text)
+            )));
+        }
+        let version = bytes[14];
+        let variant = bytes[19].to_ascii_lowercase();
+        if version != b'4' || !matches!(variant, b'8' | b'9' | b'a' | b'b') {
+            return Err(FieldError::new(format!(
+                "{} is a UUID but not a random (version 4) one; ids must come from crypto.randomUUID()",
+                quoted(text)
+            )));
+        }
+        Ok(AnnotationId(bare.to_ascii_lowercase()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The id as an IRI, as the W3C export writes it.
+    pub fn to_urn(&self) -> String {
+        format!("urn:uuid:{}", self.0)
+    }
+}
+
+impl ArticleId {
+    pub fn parse(text: &str) -> Result<Self, FieldError> {
+        if text.is_empty() {
+            return Err(FieldError::new("the article id is empty; every annotation belongs to an article"));
+        }
+        let chars = text.chars().count();
+        if chars > MAX_ARTICLE_ID_CHARS {
+            return Err(FieldError::new(format!(
+                "the article id is {chars} characters long; article ids have at most {MAX_ARTICLE_ID_CHARS}"
+            )));
+        }
+        if let Some(bad) = text.chars().find(|&c| !is_unreserved(c)) {
+            return Err(FieldError::new(format!(
+                "{} contains {bad:?}; article ids use only letters, digits, '-', '.', '_' and '~'",
+                quoted(text)
+            )));
+        }
+        Ok(ArticleId(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+pub(crate) fn is_unreserved(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~')
+}
+
+/// Shows a user's value in an error message without flooding it.
+pub(crate) fn quoted(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        format!("{text:?}")
+    } else {
+        let head: String = text.chars().take(MAX).collect();
+        format!("{head:?}…")
+    }
+}
+
+impl fmt::Display for AnnotationId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for ArticleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for AnnotationId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl Serialize for ArticleId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annotation_ids() {
+        // (input, accepted canonical form or None)
+        let table: &[(&str, Option<&str>)] = &[
+            ("3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2e", Some("3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2e")),
+            ("3F2B8C1E-9D4A-4C6B-AE21-5A7D9F0C1B2E", Some("3f2b8c1e-9d4a-4c6b-ae21-5a7d9f0c1b2e")),
+            ("urn:uuid:3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2e", Some("3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2e")),
+            ("", None),
+            ("3f2b8c1e9d4a4c6b8e215a7d9f0c1b2e", None),
+            ("3f2b8c1e-9d4a-1c6b-8e21-5a7d9f0c1b2e", None), // version 1
+            ("3f2b8c1e-9d4a-4c6b-7e21-5a7d9f0c1b2e", None), // wrong variant
+            ("3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2g", None),
+            ("<script>alert(1)</script>-4c6b-8e21-5", None),
+            ("3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2é", None),
+        ];
+        for &(input, want) in table {
+            let got = AnnotationId::parse(input).ok();
+            assert_eq!(got.as_ref().map(AnnotationId::as_str), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn article_ids() {
+        let table: &[(&str, bool)] = &[
+            ("000_729a53cc0895712a", true),
+            ("a.b-c~d", true),
+            ("", false),
+            ("with space", false),
+            ("slash/in/it", false),
+            ("café", false),
+            ("x\u{0}", false),
+        ];
+        for &(input, ok) in table {
+            assert_eq!(ArticleId::parse(input).is_ok(), ok, "{input:?}");
+        }
+        assert!(ArticleId::parse(&"a".repeat(MAX_ARTICLE_ID_CHARS)).is_ok());
+        assert!(ArticleId::parse(&"a".repeat(MAX_ARTICLE_ID_CHARS + 1)).is_err());
+    }
+
+    #[test]
+    fn rejection_names_the_value_and_the_expected_form() {
+        let err = AnnotationId::parse("abc").unwrap_err().to_string();
+        assert!(err.contains("\"abc\"") && err.contains("36 characters"), "{err}");
+    }
+}
