@@ -4,6 +4,7 @@ use serde::Serialize;
 use crate::entities::{self, Entity};
 use crate::hedges::{self, CueKind};
 use crate::ner::{self, EntityLabel};
+use crate::profile::SourcingProfile;
 use crate::sentences;
 use crate::tokenize;
 
@@ -16,6 +17,8 @@ pub struct Analysis {
     pub entity_groups: Vec<Entity>,
     pub cues: Vec<Cue>,
     pub sentences: Vec<Sentence>,
+    /// How hedged the text is and whom it cites, for the profile chart.
+    pub profile: SourcingProfile,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -52,13 +55,20 @@ pub fn analyze(text: &str) -> Analysis {
     let entities: Vec<EntityMention> =
         mentions.iter().map(|m| EntityMention { span: span(&m.bytes), label: m.label }).collect();
     let entity_groups = entities::group(text, &mentions);
-    let sentences = sentence_bytes
+    // A sentence is hedged when a hedge cue (not a named attribution) starts in it.
+    let sentences: Vec<Sentence> = sentence_bytes
         .iter()
         .map(|s| Sentence {
             span: span(s),
             hedged: cues.iter().any(|c| c.kind.is_hedge() && c.bytes.start >= s.start && c.bytes.start < s.end),
         })
         .collect();
+    let words = tokens.iter().filter(|t| t.is_word() && !t.text(text).starts_with(['\'', '\u{2019}'])).count();
+    let profile = SourcingProfile::new(
+        words,
+        sentences.iter().map(|s| s.hedged),
+        cues.iter().map(|c| (c.kind, c.source.as_deref())),
+    );
     let cues = cues.into_iter().map(|c| Cue { span: span(&c.bytes), kind: c.kind, source: c.source }).collect();
-    Analysis { entities, entity_groups, cues, sentences }
+    Analysis { entities, entity_groups, cues, sentences, profile }
 }

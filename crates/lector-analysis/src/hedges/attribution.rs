@@ -1,0 +1,482 @@
+//! Who a claim is attributed to: finds "X said", "X has denied", "according to
+//! X", '"…," said X' and judges X.
+//!
+//! - X names nobody ("officials", "two people", "AP sources", "reports") →
+//!   an `anonymous_source` cue, a hedge.
+//! - X names someone ("Kirby", "National Security Council spokesman Sean
+//!   Savett", "the White House", "a statement from Iran's mission to the
+//!   United Nations") → an `attribution` cue carrying the name, not a hedge.
+//! - "he said" points back to the last person cited by name.
+//!
+//! Names come from the entity recognizer's mentions where it found any (a
+//! person first, then any entity), else from runs of capitalized words, so
+//! the layer works with or without the trained model.
+
+use super::kind::CueKind;
+use super::sentence_view::SentenceView;
+use super::words::Shape;
+use crate::ner::EntityLabel;
+
+/// A source frame over words `first..=last`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Frame {
+    pub first: usize,
+    pub last: usize,
+    /// The last word of the source itself: where the frame ends when its verb
+    /// is a cue of its own ("Iranian officials" + "denied").
+    pub source_last: usize,
+    pub kind: CueKind,
+    pub source: Option<String>,
+}
+
+/// What earlier sentences of the same text established: the people cited so
+/// far, so that "he said" and a bare "Kirby" resolve to "John Kirby".
+#[derive(Default)]
+pub(crate) struct Cited {
+    people: Vec<String>,
+    last_person: Option<String>,
+}
+
+/// A noun phrase over words `first..=last`; `head` is the word that says what
+/// it is ("officials" in "U.S. officials", "mission" in "Iran's mission to
+/// the United Nations").
+#[derive(Clone, Copy, Debug)]
+struct Phrase {
+    first: usize,
+    head: usize,
+    last: usize,
+}
+
+pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>) {
+    let c = view.classes;
+    for i in view.range.clone() {
+        let word = view.word(i);
+        if view.is(i, "according") && view.next_is_any(i, &["to"]) {
+            let Some(to) = view.next(i) else { continue };
+            if let Some(phrase) = view.next(to).and_then(|p| phrase_after(view, p)) {
+                push(view, cited, phrase, i, phrase.last, out);
+            }
+            continue;
+        }
+        if word.shape != Shape::Lower || !word.in_class(c.attributing_verb) {
+            continue;
+        }
+        // "reports indicate": a noun before its verb.
+        if view.surface(i).ends_with('s') && view.next(i).is_some_and(|n| view.word(n).in_class(c.attributing_verb)) {
+            continue;
+        }
+        if passive(view, i) {
+            continue; // "is said to", "was disclosed by": the subject is not the source
+        }
+        match subject_of(view, i) {
+            Subject::Before(phrase) => {
+                let last = recipient_end(view, i).unwrap_or(i);
+                push(view, cited, phrase, phrase.first, last, out);
+            }
+            Subject::Aside(phrase) => push(view, cited, phrase, phrase.first, phrase.last, out),
+            Subject::After if word.in_class(c.inverted_verb) => {
+                if let Some(phrase) = view.next(i).and_then(|p| phrase_after(view, p)) {
+                    push(view, cited, phrase, i, phrase.last, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+enum Subject {
+    Before(Phrase),
+    /// Before an aside: "Kirby, in a briefing with reporters, said".
+    Aside(Phrase),
+    /// The verb follows a quotation or opens the sentence: '"…," said Kirby'.
+    After,
+    None,
+}
+
+fn passive(view: &SentenceView, verb: usize) -> bool {
+    let before = view.clause_before(verb, 3).find(|&j| !is_adverb(view, j));
+    before.is_some_and(|j| view.is_any(j, &["is", "are", "was", "were", "be", "been", "being"]))
+}
+
+fn is_adverb(view: &SentenceView, j: usize) -> bool {
+    view.word(j).shape == Shape::Lower
+        && (view.surface(j).ends_with("ly") || view.word(j).in_class(view.classes.auxiliary))
+}
+
+fn is_quote(view: &SentenceView, j: usize) -> bool {
+    view.word(j).shape == Shape::Break && view.surface(j).starts_with(['"', '\u{201C}', '\u{201D}', '\''])
+        || view.surface(j).starts_with(['\u{2019}', '\u{2018}']) && view.word(j).shape != Shape::Lower
+}
+
+fn subject_of(view: &SentenceView, verb: usize) -> Subject {
+    let mut j = match view.prev(verb) {
+        None => return Subject::After,
+        Some(j) => j,
+    };
+    // Auxiliaries, adverbs, negation and times: "officials have long said",
+    // "the ministry on Friday said".
+    let skippable = |j: usize| {
+        is_adverb(view, j)
+            || view.word(j).in_class(view.classes.negation)
+            || view.word(j).in_class(view.classes.time_word)
+            || view.is_any(j, &["on", "last", "this"])
+                && view.next(j).is_some_and(|n| view.word(n).in_class(view.classes.time_word))
+    };
+    while skippable(j) {
+        match view.prev(j) {
+            Some(k) => j = k,
+            None => return Subject::None,
+        }
+    }
+    if is_quote(view, j) {
+        return Subject::After;
+    }
+    if view.is(j, ",") {
+        let before = view.prev(j);
+        if before.is_some_and(|b| is_quote(view, b)) {
+            return Subject::After;
+        }
+        // "Kirby, in a briefing with reporters, said": the subject stands
+        // before the aside.
+        let aside_start = view.clause_before(j, 10).last().and_then(|k| view.prev(k));
+        return match aside_start {
+            Some(comma)
+                if view.is(comma, ",") && view.next(comma).is_some_and(|n| view.word(n).shape == Shape::Lower) =>
+            {
+                view.prev(comma).and_then(|e| phrase_before(view, e)).map_or(Subject::None, Subject::Aside)
+            }
+            _ => Subject::After,
+        };
+    }
+    // "officials, who said" / "people who spoke".
+    if view.is(j, "who") {
+        j = match view.prev(j) {
+            Some(k) if view.is(k, ",") => match view.prev(k) {
+                Some(e) => e,
+                None => return Subject::None,
+            },
+            Some(k) => k,
+            None => return Subject::None,
+        };
+    }
+    phrase_before(view, j).map_or(Subject::None, Subject::Before)
+}
+
+fn is_preposition(view: &SentenceView, j: usize) -> bool {
+    view.is_any(j, &["of", "for", "at", "in", "to", "from", "with", "on", "by", "and"])
+}
+
+/// The noun phrase ending at word `last`, walking left.
+fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> {
+    let c = view.classes;
+    let w = view.word(last);
+    if !w.is_word() || w.in_class(c.clause_word) && !w.in_class(c.determiner) || w.in_class(c.auxiliary) {
+        return None;
+    }
+    if w.in_class(c.pronoun) {
+        return Some(Phrase { first: last, head: last, last });
+    }
+    let mut first = last;
+    let mut taken = 1;
+    while let Some(p) = view.prev(first) {
+        let pw = view.word(p);
+        if taken == 8 || pw.shape == Shape::Break {
+            break;
+        }
+        if pw.in_class(c.determiner) || pw.shape == Shape::Number {
+            first = p;
+            break;
+        }
+        if is_preposition(view, p) {
+            let joins_names = view.word(first).shape == Shape::Capital
+                && view.prev(p).is_some_and(|q| view.word(q).shape == Shape::Capital);
+            if !joins_names {
+                break;
+            }
+        } else if pw.in_class(c.clause_word)
+            || pw.in_class(c.auxiliary)
+            || pw.in_class(c.pronoun)
+            || pw.shape == Shape::Lower && pw.in_class(c.attributing_verb)
+        {
+            break;
+        }
+        first = p;
+        taken += 1;
+    }
+    Some(Phrase { first, head: last, last })
+}
+
+/// The noun phrase starting at word `first`, walking right: "two people",
+/// "the White House", "Iran's mission to the United Nations", and through
+/// "a statement from X" to X.
+fn phrase_after(view: &SentenceView, first: usize) -> Option<Phrase> {
+    let c = view.classes;
+    let mut head = None;
+    let mut last = first;
+    let mut j = first;
+    let mut taken = 0;
+    loop {
+        let w = view.word(j);
+        if taken == 8 || w.shape == Shape::Break || w.in_class(c.source_postmodifier) {
+            break;
+        }
+        if is_preposition(view, j) {
+            let h = head?;
+            // "a statement from X", "a report by X": X is the source.
+            if view.word(h).in_class(c.document_noun) && view.is_any(j, &["from", "by", "in", "of"]) {
+                return view.next(j).and_then(|n| phrase_after(view, n));
+            }
+            // "Ministry of Defense", "mission to the United Nations".
+            let names = view.word(h).shape == Shape::Capital
+                || view.word(h).in_class(c.institution_noun)
+                || view.word(h).in_class(c.role_noun);
+            let next_name = view.next(j).and_then(|n| if view.is(n, "the") { view.next(n) } else { Some(n) });
+            if !names || !next_name.is_some_and(|n| view.word(n).shape == Shape::Capital) || view.is(j, "and") {
+                break;
+            }
+            let mut k = next_name.unwrap_or(j);
+            while let Some(n) = view.next(k).filter(|&n| view.word(n).shape == Shape::Capital) {
+                k = n;
+            }
+            last = k;
+            break;
+        }
+        if w.in_class(c.clause_word) && !w.in_class(c.determiner) || w.shape == Shape::Lower && w.in_class(c.auxiliary)
+        {
+            break;
+        }
+        if w.is_word() && !w.in_class(c.determiner) {
+            head = Some(j);
+        }
+        last = j;
+        taken += 1;
+        match view.next(j) {
+            Some(n) => j = n,
+            None => break,
+        }
+    }
+    head.map(|head| Phrase { first, head, last: last.max(head) })
+}
+
+/// "told CNN", "told reporters": the words after "told" that name who heard.
+fn recipient_end(view: &SentenceView, verb: usize) -> Option<usize> {
+    if !view.is_any(verb, &["told", "tells", "tell"]) {
+        return None;
+    }
+    let mut j = view.next(verb)?;
+    if view.is(j, "reporters") {
+        return Some(j);
+    }
+    if view.is(j, "the") {
+        j = view.next(j)?;
+    }
+    let mut end = None;
+    while view.word(j).shape == Shape::Capital {
+        end = Some(j);
+        j = match view.next(j) {
+            Some(n) => n,
+            None => break,
+        };
+    }
+    end
+}
+
+fn push(view: &SentenceView, cited: &mut Cited, phrase: Phrase, first: usize, last: usize, out: &mut Vec<Frame>) {
+    let c = view.classes;
+    let head = view.word(phrase.head);
+    // Leading determiners are not part of the cue: "two people" keeps "two",
+    // "the White House" drops "the".
+    let mut first = first;
+    while first < phrase.head && view.is_any(first, &["the", "a", "an"]) {
+        first += 1;
+    }
+    if head.in_class(c.anonymous_noun) {
+        out.push(Frame { first, last, source_last: phrase.last, kind: CueKind::AnonymousSource, source: None });
+        return;
+    }
+    if head.in_class(c.pronoun) {
+        if head.in_class(c.person_pronoun) {
+            if let Some(person) = cited.last_person.clone() {
+                out.push(Frame {
+                    first,
+                    last,
+                    source_last: phrase.last,
+                    kind: CueKind::Attribution,
+                    source: Some(person),
+                });
+            }
+        }
+        return;
+    }
+    let Some((written, person)) = name_in(view, phrase) else { return };
+    let name = cited.canonical(&written);
+    if person || name != written {
+        cited.remember_person(&name);
+    }
+    out.push(Frame { first, last, source_last: phrase.last, kind: CueKind::Attribution, source: Some(name) });
+}
+
+/// The name a phrase cites and whether it is a person's.
+fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bool)> {
+    let c = view.classes;
+    let range = phrase.first..phrase.last + 1;
+    let (start, end) = (view.word(phrase.first).bytes.start, view.word(phrase.last).bytes.end);
+    let inside = |m: &&crate::ner::Mention| m.bytes.start >= start && m.bytes.end <= end;
+    let person =
+        range.clone().rev().find_map(|j| view.mention_at(j).filter(|m| m.label == EntityLabel::Per && inside(m)));
+    if let Some(m) = person {
+        return Some((clean(&view.text[m.bytes.clone()]).to_string(), true));
+    }
+    // The run of capitalized words nearest the head ("Sean Savett" in
+    // "National Security Council spokesman Sean Savett"), joined across "of",
+    // "the" and "'s" inside a name.
+    let run_end = range
+        .clone()
+        .rev()
+        .find(|&j| j <= phrase.head.max(phrase.first) && is_name_word(view, j))
+        .or_else(|| range.clone().rev().find(|&j| is_name_word(view, j)))?;
+    let mut run_start = run_end;
+    while let Some(p) = view.prev(run_start).filter(|&p| p >= phrase.first) {
+        let joins = view.is_any(p, &["of", "the", "for", "and", "'s"])
+            && view.prev(p).is_some_and(|q| q >= phrase.first && is_name_word(view, q));
+        if !is_name_word(view, p) && !joins {
+            break;
+        }
+        run_start = p;
+    }
+    let mut run_last = run_end;
+    while let Some(n) = view.next(run_last).filter(|&n| n <= phrase.last) {
+        let joins = view.is_any(n, &["of", "the", "for", "'s"])
+            && view.next(n).is_some_and(|m| m <= phrase.last && is_name_word(view, m));
+        if is_name_word(view, n) || joins {
+            run_last = n;
+        } else {
+            break;
+        }
+    }
+    let (run_start, run_last) = without_titles(view, run_start, run_last)?;
+    // "A British intelligence assessment said": the name only describes the
+    // head; it cites someone only when the head is the name or an office,
+    // institution or document of it.
+    let head = view.word(phrase.head);
+    let head_is_name = phrase.head >= run_start && phrase.head <= run_last;
+    if !head_is_name && ![c.role_noun, c.institution_noun, c.document_noun].iter().any(|&k| head.in_class(k)) {
+        return None;
+    }
+    // A nationality alone ("the Democratic administration") names no one.
+    if (run_start..=run_last).all(|j| view.mention_at(j).is_some_and(|m| m.label == EntityLabel::Misc)) {
+        return None;
+    }
+    if run_start == run_last && !single_word_is_name(view, run_start) {
+        return None;
+    }
+    let (from, to) = if head.shape == Shape::Lower && head.in_class(c.institution_noun) && phrase.head > run_last {
+        // "Iran's foreign ministry", "Iran's mission to the United Nations".
+        (run_start, phrase.last)
+    } else {
+        (run_start, run_last)
+    };
+    let text = &view.text[view.word(from).bytes.start..view.word(to).bytes.end];
+    let words = (run_start..=run_last).filter(|&j| view.word(j).shape == Shape::Capital).count();
+    let organization = (run_start..=run_last).any(|j| view.word(j).in_class(c.organization_word))
+        || (run_start..=run_last).any(|j| is_acronym(view, j))
+        || (from, to) != (run_start, run_last);
+    let mentioned_org = (run_start..=run_last).any(|j| view.mention_at(j).is_some_and(|m| m.label != EntityLabel::Per));
+    let person = !organization && !mentioned_org && (2..=4).contains(&words);
+    Some((clean(text).to_string(), person))
+}
+
+/// A name without the titles written before it: "Defense Minister Rustem
+/// Umerov" → "Rustem Umerov", "Secretary of State Antony Blinken" → "Antony
+/// Blinken"; a run that is only an office and its institution ("White House
+/// Press Secretary") keeps the institution.
+fn without_titles(view: &SentenceView, start: usize, last: usize) -> Option<(usize, usize)> {
+    let is_title = |j: usize| {
+        let s = view.surface(j);
+        view.word(j).in_class(view.classes.role_noun)
+            || s.ends_with('.') && s.len() <= 5 && !s[..s.len() - 1].contains('.')
+    };
+    let Some(title) = (start..=last).rev().find(|&j| is_title(j)) else { return Some((start, last)) };
+    let mut after = view.next(title).filter(|&n| n <= last);
+    if let Some(of) = after.filter(|&n| view.is(n, "of")) {
+        after = view.next(of).and_then(|state| view.next(state)).filter(|&n| n <= last);
+    }
+    match after {
+        Some(name) => Some((name, last)),
+        None => {
+            let office = (start..=last).find(|&j| is_title(j))?;
+            let institution_last = view.prev(office).filter(|&p| p >= start)?;
+            Some((start, institution_last))
+        }
+    }
+}
+
+fn is_name_word(view: &SentenceView, j: usize) -> bool {
+    let w = view.word(j);
+    w.shape == Shape::Capital
+        && !w.in_class(view.classes.determiner)
+        && !w.in_class(view.classes.pronoun)
+        && !w.in_class(view.classes.time_word)
+}
+
+fn is_acronym(view: &SentenceView, j: usize) -> bool {
+    let s = view.surface(j);
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+/// Whether one capitalized word is a name: it is, unless it is a common word
+/// capitalized only because it opens the sentence ("Police said").
+fn single_word_is_name(view: &SentenceView, j: usize) -> bool {
+    let c = view.classes;
+    let w = view.word(j);
+    if view.mention_at(j).is_some() || is_acronym(view, j) {
+        return true;
+    }
+    if [c.anonymous_noun, c.institution_noun, c.role_noun, c.clause_word, c.auxiliary, c.attributing_verb]
+        .iter()
+        .any(|&k| w.in_class(k))
+    {
+        return false;
+    }
+    if !view.is_first_word(j) {
+        return true;
+    }
+    // At the start of a sentence any word has a capital: it is a name if the
+    // text also capitalizes it inside a sentence ("Kirby" after "John Kirby").
+    let word = view.surface(j);
+    view.text.match_indices(word).any(|(at, _)| {
+        let after = view.text[at + word.len()..].chars().next();
+        let before = view.text[..at].chars().next_back();
+        let inside = view.text[..at].trim_end().chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',');
+        !after.is_some_and(char::is_alphanumeric) && !before.is_some_and(char::is_alphanumeric) && inside
+    })
+}
+
+/// A source as shown to the reader: without a leading "the" or a trailing
+/// possessive.
+fn clean(name: &str) -> &str {
+    let name = name.trim();
+    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    name.trim_end_matches("'s").trim_end_matches("\u{2019}s").trim()
+}
+
+impl Cited {
+    /// A bare surname becomes the full name cited before ("Savett" → "Sean
+    /// Savett").
+    fn canonical(&self, name: &str) -> String {
+        if !name.contains(' ') {
+            if let Some(full) = self.people.iter().find(|p| p.rsplit(' ').next() == Some(name)) {
+                return full.clone();
+            }
+        }
+        name.to_string()
+    }
+
+    fn remember_person(&mut self, name: &str) {
+        if !self.people.iter().any(|p| p == name) {
+            self.people.push(name.to_string());
+        }
+        self.last_person = Some(name.to_string());
+    }
+}

@@ -1,0 +1,142 @@
+//! One sentence's words with the look-arounds the judgements and the
+//! attribution finder need ("the word before", "is it 'not'"), bounded by the
+//! sentence so no rule reads into its neighbour.
+
+use std::ops::Range;
+
+use super::lexicon::{ClassId, Lexicon, LexiconError};
+use super::words::{Shape, Word};
+use crate::ner::Mention;
+use crate::tokenize::fold;
+
+/// The classes the code relies on, resolved once from the lexicon files.
+pub(crate) struct Classes {
+    pub negation: ClassId,
+    pub auxiliary: ClassId,
+    pub determiner: ClassId,
+    pub clause_word: ClassId,
+    pub anonymous_noun: ClassId,
+    pub attributing_verb: ClassId,
+    pub inverted_verb: ClassId,
+    pub person_pronoun: ClassId,
+    pub pronoun: ClassId,
+    pub role_noun: ClassId,
+    pub institution_noun: ClassId,
+    pub organization_word: ClassId,
+    pub document_noun: ClassId,
+    pub source_postmodifier: ClassId,
+    pub time_word: ClassId,
+}
+
+impl Classes {
+    pub fn resolve(lexicon: &Lexicon) -> Result<Classes, LexiconError> {
+        Ok(Classes {
+            negation: lexicon.class("negation")?,
+            auxiliary: lexicon.class("auxiliary")?,
+            determiner: lexicon.class("determiner")?,
+            clause_word: lexicon.class("clause_word")?,
+            anonymous_noun: lexicon.class("anonymous_noun")?,
+            attributing_verb: lexicon.class("attributing_verb")?,
+            inverted_verb: lexicon.class("inverted_verb")?,
+            person_pronoun: lexicon.class("person_pronoun")?,
+            pronoun: lexicon.class("pronoun")?,
+            role_noun: lexicon.class("role_noun")?,
+            institution_noun: lexicon.class("institution_noun")?,
+            organization_word: lexicon.class("organization_word")?,
+            document_noun: lexicon.class("document_noun")?,
+            source_postmodifier: lexicon.class("source_postmodifier")?,
+            time_word: lexicon.class("time_word")?,
+        })
+    }
+}
+
+pub(crate) struct SentenceView<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+    /// Word indices of this sentence.
+    pub range: Range<usize>,
+    pub classes: &'a Classes,
+    pub mentions: &'a [Mention],
+}
+
+impl<'a> SentenceView<'a> {
+    pub fn word(&self, i: usize) -> &'a Word {
+        &self.words[i]
+    }
+
+    pub fn surface(&self, i: usize) -> &'a str {
+        &self.text[self.words[i].bytes.clone()]
+    }
+
+    /// Whether word `i` reads as `lowercase` (any case, curly apostrophes).
+    pub fn is(&self, i: usize, lowercase: &str) -> bool {
+        let mut mine = self.surface(i).chars().map(fold);
+        let mut theirs = lowercase.chars();
+        loop {
+            match (mine.next(), theirs.next()) {
+                (None, None) => return true,
+                (Some(a), Some(b)) if a == b => {}
+                _ => return false,
+            }
+        }
+    }
+
+    pub fn is_any(&self, i: usize, lowercase: &[&str]) -> bool {
+        lowercase.iter().any(|w| self.is(i, w))
+    }
+
+    /// The previous token that is not minor punctuation, within the sentence.
+    pub fn prev(&self, i: usize) -> Option<usize> {
+        (self.range.start..i).rev().find(|&j| self.words[j].shape != Shape::Minor)
+    }
+
+    /// The next token that is not minor punctuation, within the sentence.
+    pub fn next(&self, i: usize) -> Option<usize> {
+        (i + 1..self.range.end).find(|&j| self.words[j].shape != Shape::Minor)
+    }
+
+    pub fn prev_is_any(&self, i: usize, lowercase: &[&str]) -> bool {
+        self.prev(i).is_some_and(|j| self.is_any(j, lowercase))
+    }
+
+    pub fn next_is_any(&self, i: usize, lowercase: &[&str]) -> bool {
+        self.next(i).is_some_and(|j| self.is_any(j, lowercase))
+    }
+
+    /// Up to `n` words before `i`, nearest first, stopping at the start of the
+    /// clause (a comma, quote, bracket or dash).
+    pub fn clause_before(&self, i: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut j = i;
+        let mut left = n;
+        std::iter::from_fn(move || {
+            if left == 0 {
+                return None;
+            }
+            let k = self.prev(j)?;
+            if self.words[k].shape == Shape::Break {
+                return None;
+            }
+            left -= 1;
+            j = k;
+            Some(k)
+        })
+    }
+
+    /// Whether a negation ("not", "n't", "never", "no", "nor") stands within
+    /// three words before `i` in the same clause.
+    pub fn negated(&self, i: usize) -> bool {
+        self.clause_before(i, 3).any(|j| self.words[j].in_class(self.classes.negation))
+    }
+
+    /// Whether `i` is the first word of its sentence, after any opening quote
+    /// or bracket.
+    pub fn is_first_word(&self, i: usize) -> bool {
+        (self.range.start..i).all(|j| !self.words[j].is_word() && self.words[j].shape != Shape::Number)
+    }
+
+    /// The entity mention covering word `i`, if any.
+    pub fn mention_at(&self, i: usize) -> Option<&'a Mention> {
+        let bytes = &self.words[i].bytes;
+        self.mentions.iter().find(|m| m.bytes.start <= bytes.start && bytes.end <= m.bytes.end)
+    }
+}

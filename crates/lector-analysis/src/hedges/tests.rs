@@ -1,0 +1,194 @@
+//! Cue finding on news-style sentences written for these tests (not taken
+//! from the sample articles): each kind, ambiguous words, negation, and the
+//! source an attribution cites.
+
+use super::*;
+use crate::ner::EntityLabel;
+use crate::{sentences, tokenize};
+
+/// A cue as a reader would check it: kind, the words marked, who is cited.
+type Expected = (&'static str, &'static str, Option<&'static str>);
+
+fn cues_with(text: &str, mentions: &[Mention]) -> Vec<(String, String, Option<String>)> {
+    let tokens = tokenize::tokenize(text);
+    let sentences = sentences::split(text);
+    find_cues(text, &tokens, &sentences, mentions)
+        .into_iter()
+        .map(|c| (c.kind.code().to_string(), text[c.bytes].to_string(), c.source))
+        .collect()
+}
+
+fn check(cases: &[(&str, &[Expected])]) {
+    let mut failures = Vec::new();
+    for (text, expected) in cases {
+        let got = cues_with(text, &[]);
+        let want: Vec<_> =
+            expected.iter().map(|(k, t, s)| (k.to_string(), t.to_string(), s.map(str::to_string))).collect();
+        if got != want {
+            failures.push(format!("{text:?}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+const U: &str = "uncertainty";
+const A: &str = "anonymous_source";
+const L: &str = "allegation";
+const D: &str = "denial";
+const N: &str = "attribution";
+
+#[test]
+fn finds_uncertainty_in_its_inflections_and_phrases() {
+    check(&[
+        ("The ministry believes the shipment reached the port.", &[(U, "believes", None)]),
+        ("Engineers believed the dam would hold.", &[(U, "believed", None), (U, "would", None)]),
+        ("The storm will likely reach the coast by Friday.", &[(U, "likely", None)]),
+        ("The drug appears to slow the disease.", &[(U, "appears", None)]),
+        ("The rebels reportedly seized two towns.", &[(U, "reportedly", None)]),
+        ("The results suggest the vaccine works.", &[(U, "suggest", None)]),
+        ("There were indications that the pilot was ill.", &[(U, "indications", None)]),
+        ("The senator is considering a run for governor.", &[(U, "considering", None)]),
+        ("Growth is expected to slow next year.", &[(U, "expected", None)]),
+        ("It was not immediately clear who fired first.", &[(U, "not immediately clear", None)]),
+        ("The cause of the fire has not been determined.", &[(U, "not been determined", None)]),
+        ("The army declined to confirm the casualty figures.", &[(U, "declined to confirm", None)]),
+        ("The bank has yet to publicly confirm the breach.", &[(U, "yet to publicly confirm", None)]),
+        ("A possible deal was discussed.", &[(U, "possible", None)]),
+        ("A recall is almost certainly coming.", &[(U, "almost certainly", None)]),
+    ]);
+}
+
+#[test]
+fn judges_may_might_could_and_would_by_their_reading() {
+    check(&[
+        ("The vote may be delayed until May 15.", &[(U, "may", None)]),
+        ("In May, the council approved the plan.", &[]),
+        ("May 1 protests drew thousands.", &[]),
+        ("The sanctions might hurt farmers.", &[(U, "might", None)]),
+        ("The army attacked with all its might.", &[]),
+        ("The virus could spread to nearby provinces.", &[(U, "could", None)]),
+        ("Rescuers could not reach the village.", &[]),
+        ("From the roof she could see the smoke.", &[]),
+        ("They moved at night so they could avoid patrols.", &[]),
+        ("A ceasefire would allow aid convoys into the city.", &[(U, "would", None)]),
+        ("The governor said she would sign the bill.", &[]),
+        ("The union warned that it would strike in June.", &[]),
+        ("He would later become prime minister.", &[]),
+        ("The spokesman would not say how many troops were sent.", &[]),
+        ("The company did not disclose what the plant would cost.", &[]),
+        ("She would like to see more funding.", &[]),
+        ("The agency would neither confirm nor deny the report.", &[(U, "neither confirm", None)]),
+    ]);
+}
+
+#[test]
+fn finds_allegations_and_denials_and_judges_claims_and_negation() {
+    check(&[
+        ("Prosecutors allege that the mayor took bribes.", &[(L, "allege", None)]),
+        ("The man accused of the attack appeared in court on Monday.", &[(L, "accused", None)]),
+        ("The militia claimed responsibility for the bombing.", &[(L, "claimed", None)]),
+        ("The group rejected claims that it had hidden weapons.", &[(L, "claims", None)]),
+        ("Homeowners filed insurance claims after the flood.", &[]),
+        ("The fire claimed the lives of 12 people.", &[]),
+        ("The allegedly stolen paintings were recovered.", &[(L, "allegedly", None)]),
+        ("The minister has not been accused of wrongdoing.", &[]),
+        ("The company denies the charges.", &[(D, "denies", None)]),
+        ("The suspect was denied bail.", &[]),
+        ("The ministry did not deny the report.", &[]),
+        ("Investigators found no indication of foul play.", &[]),
+        ("We have not seen evidence of a cover-up.", &[]),
+    ]);
+}
+
+#[test]
+fn finds_anonymous_sources_with_their_verbs() {
+    check(&[
+        (
+            "The shipment left last week, according to three people familiar with the operation.",
+            &[(A, "according to three people familiar with", None)],
+        ),
+        (
+            "Two senior defense officials, who spoke on condition of anonymity, said the strike was planned.",
+            &[(A, "Two senior defense officials", None), (A, "spoke on condition of anonymity", None)],
+        ),
+        ("Diplomats say the talks have stalled.", &[(A, "Diplomats say", None)]),
+        ("A source told Reuters the deal was off.", &[(A, "source told Reuters", None)]),
+        (
+            "Unnamed Western officials have warned of a new offensive.",
+            &[(A, "Unnamed Western officials have warned", None)],
+        ),
+        ("The attack was planned for months, U.S. officials said.", &[(A, "U.S. officials said", None)]),
+        ("The official asked not to be named because the talks are private.", &[(A, "asked not to be named", None)]),
+        ("Recent reports indicate the factory has reopened.", &[(A, "Recent reports", None), (U, "indicate", None)]),
+        ("Iranian officials have denied the report.", &[(A, "Iranian officials", None), (D, "denied", None)]),
+    ]);
+}
+
+#[test]
+fn attributes_claims_to_named_sources_and_picks_the_name() {
+    check(&[
+        (
+            "\u{201C}We will not back down,\u{201D} Defense Minister Rustem Umerov said.",
+            &[(N, "Defense Minister Rustem Umerov said", Some("Rustem Umerov"))],
+        ),
+        (
+            "\"The talks were useful,\" said Maria Zakharova, the ministry's spokeswoman.",
+            &[(N, "said Maria Zakharova", Some("Maria Zakharova"))],
+        ),
+        (
+            "The plant will close in March, according to a statement from the Ford Motor Company.",
+            &[(N, "according to a statement from the Ford Motor Company", Some("Ford Motor Company"))],
+        ),
+        (
+            "The port reopened, according to the Coast Guard.",
+            &[(N, "according to the Coast Guard", Some("Coast Guard"))],
+        ),
+        ("The Kremlin said the claims were false.", &[(N, "Kremlin said", Some("Kremlin")), (L, "claims", None)]),
+        (
+            "Secretary of State Antony Blinken told reporters the talks were over.",
+            &[(N, "Secretary of State Antony Blinken told reporters", Some("Antony Blinken"))],
+        ),
+        ("Police said the driver fled.", &[]),
+        (
+            "Mayor Karen Bass said the curfew was lifted. Later, she said crews had cleared the roads.",
+            &[(N, "Mayor Karen Bass said", Some("Karen Bass")), (N, "she said", Some("Karen Bass"))],
+        ),
+        (
+            "Health Minister Ana Ruiz spoke first. \u{201C}It is over,\u{201D} Ruiz said.",
+            &[(N, "Ruiz said", Some("Ruiz"))],
+        ),
+        (
+            "The Pentagon said Moscow had denied the strike.",
+            &[(N, "Pentagon said", Some("Pentagon")), (N, "Moscow", Some("Moscow")), (D, "denied", None)],
+        ),
+    ]);
+}
+
+#[test]
+fn uses_entity_mentions_to_pick_the_source_when_there_are_some() {
+    let text = "Pentagon press secretary Pat Ryder told reporters the review was complete.";
+    let at = |s: &str| text.find(s).map(|i| i..i + s.len()).unwrap();
+    let mentions = [
+        Mention { bytes: at("Pentagon"), label: EntityLabel::Org },
+        Mention { bytes: at("Pat Ryder"), label: EntityLabel::Per },
+    ];
+    let cues = cues_with(text, &mentions);
+    assert_eq!(cues.len(), 1, "{cues:?}");
+    assert_eq!(cues[0].2.as_deref(), Some("Pat Ryder"));
+
+    // "May" inside a person's name is not the modal.
+    let text = "Theresa May said the deal was done.";
+    let mentions = [Mention { bytes: 0..11, label: EntityLabel::Per }];
+    assert_eq!(
+        cues_with(text, &mentions),
+        [("attribution".into(), "Theresa May said".into(), Some("Theresa May".into()))]
+    );
+}
+
+#[test]
+fn the_shipped_lexicon_parses() {
+    match load(&LEXICON_FILES) {
+        Ok(shipped) => assert!(shipped.lexicon.patterns.len() > 40),
+        Err(e) => panic!("{e}"),
+    }
+}
