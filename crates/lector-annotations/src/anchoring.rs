@@ -177,7 +177,8 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
             Placement::Moved
         }
     } else {
-        Placement::Fuzzy { similarity }
+        let span = quote.widen_to_words(best.span, best.errors);
+        return Anchoring::Placed { span, how: Placement::Fuzzy { similarity } };
     };
     Anchoring::Placed { span: best.span, how }
 }
@@ -212,6 +213,30 @@ impl Quote<'_> {
         start >= self.prefix.len()
             && self.text[start - self.prefix.len()..start] == self.prefix[..]
             && self.text.get(end..end + self.suffix.len()) == Some(&self.suffix[..])
+    }
+
+    /// The fewest-edits match of "two people" in "three people" is "ree
+    /// people": when the quote began (ended) at a word boundary, widen a
+    /// fuzzy match that begins (ends) inside a word to the word's edge, by no
+    /// more characters than it has errors.
+    fn widen_to_words(&self, span: Span, errors: usize) -> Span {
+        let word = |c: &char| c.is_alphanumeric();
+        let starts_word = self.exact.first().is_some_and(word) && !self.prefix.last().is_some_and(word);
+        let ends_word = self.exact.last().is_some_and(word) && !self.suffix.first().is_some_and(word);
+        let (mut start, mut end) = (span.start, span.end);
+        if starts_word {
+            let run = self.text[..start].iter().rev().take_while(|c| word(c)).count();
+            if run <= errors {
+                start -= run;
+            }
+        }
+        if ends_word {
+            let run = self.text[end..].iter().take_while(|c| word(c)).count();
+            if run <= errors {
+                end += run;
+            }
+        }
+        Span::new(start, end)
     }
 
     fn score(&self, span: Span, errors: usize) -> Candidate {

@@ -16,7 +16,7 @@ use crate::body::Body;
 use crate::colour::Colour;
 use crate::error::{DecodeError, Problem, Problems};
 use crate::fields::{describe, Fault, Fields};
-use crate::id::{is_unreserved, AnnotationId, ArticleId};
+use crate::id::{AnnotationId, ArticleId};
 use crate::limits::MAX_ITEMS;
 use crate::schema::read_time;
 use crate::selectors::Target;
@@ -172,7 +172,8 @@ fn single<'a>(fields: &Fields<'a>, key: &str) -> Result<Fields<'a>, Fault> {
 
 fn read_target(target: &Fields<'_>) -> Result<(ArticleId, Target, Colour), Fault> {
     let source = target.str("source")?;
-    let last_segment = source.rsplit(|c: char| !is_unreserved(c)).next().unwrap_or(source);
+    // The id is the IRI's last segment: after the last '/', '#', ':', '?', '=' or '&'.
+    let last_segment = source.rsplit(['/', '#', ':', '?', '=', '&']).next().unwrap_or(source);
     let article = ArticleId::parse(last_segment).map_err(|e| {
         Fault::new(
             target.path("source"),
