@@ -123,7 +123,7 @@ fn would_as_hypothetical(view: &SentenceView, i: usize) -> bool {
     }
     let verb = if view.is_any(next, &["not", "n't", "neither", "never"]) { view.next(next) } else { Some(next) };
     if let Some(v) = verb {
-        if view.is_any(v, &["later", "eventually", "often", "usually", "always", "sometimes", "go"]) {
+        if view.is_any(v, &["later", "eventually", "often", "usually", "always", "sometimes", "go", "become", "soon"]) {
             return false; // narrative future or habit: "he would later become"
         }
         let refuses = v != next

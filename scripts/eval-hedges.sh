@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Prints hedge scores of the shipped analyzer, measured as the maintainers do
+# (../shared/eval/score.py on `lector analyze` output: hedged-sentence P/R/F1,
+# CoNLL-2010 task 1 style, and cue P/R/F1 by overlap, kind ignored), then the
+# cost of the hedge layer:
+#   1. the maintainers' annotated example article (../shared/eval/example/);
+#   2. eval/news-dev/, the hand-annotated sample articles (development data:
+#      optimistic compared with unseen news), when present;
+#   3. the Szeged Uncertainty Corpus, Wikipedia part (not news; its gold also
+#      marks conditions and questions: shown with all cue types and with only
+#      the probable/doxastic ones Lector counts);
+#   4. speed: the hedge layer against the whole analysis, natively and, when
+#      node is installed, in WebAssembly under V8 (the browser's engine).
+# Cue scores are printed twice: as `lector analyze` emits them (named
+# attributions are in "hedges" and count against precision, since gold has no
+# attributions) and with attribution cues left out.
+# Usage: scripts/eval-hedges.sh [LECTOR_BINARY]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+lector="${1:-}"
+if [[ -z "$lector" ]]; then
+  cargo build --quiet --release -p lector-cli
+  lector="$CARGO_TARGET_DIR/release/lector"
+fi
+mkdir -p eval-out/hedges
+
+# Scores gold/system pairs, then the same without attribution cues.
+score() {
+  python3 "$shared/eval/score.py" "$@" | grep -E '^(hedged|hedge)'
+  local pairs=()
+  while (($#)); do
+    python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); s["hedges"]=[h for h in s["hedges"] if h["kind"]!="attribution"]; json.dump(s,open(sys.argv[2],"w"))' \
+      "$2" "${2%.json}.noattr.json"
+    pairs+=("$1" "${2%.json}.noattr.json")
+    shift 2
+  done
+  python3 "$shared/eval/score.py" "${pairs[@]}" | grep -E '^hedge cues' | sed 's/^hedge cues      /cues w\/o attrib./'
+}
+
+echo "== example article ($shared/eval/example)"
+pairs=()
+for gold in "$shared"/eval/example/*.gold.json; do
+  name=$(basename "$gold" .gold.json)
+  "$lector" analyze "$shared/eval/example/$name.txt" > "eval-out/hedges/example-$name.json"
+  pairs+=("$gold" "eval-out/hedges/example-$name.json")
+done
+score "${pairs[@]}"
+
+if compgen -G "eval/news-dev/*.gold.json" >/dev/null; then
+  echo "== eval/news-dev (sample articles: development figures)"
+  pairs=()
+  for gold in eval/news-dev/*.gold.json; do
+    name=$(basename "$gold" .gold.json)
+    "$lector" analyze "eval/news-dev/$name.txt" > "eval-out/hedges/news-$name.json"
+    pairs+=("$gold" "eval-out/hedges/news-$name.json")
+  done
+  score "${pairs[@]}"
+fi
+
+szeged="$shared/data/szeged-wiki/wiki.xml"
+if [[ -f "$szeged" ]]; then
+  mkdir -p eval-out/szeged
+  echo "== Szeged Uncertainty Corpus, Wikipedia ($(python3 scripts/szeged_to_gold.py "$szeged" \
+    eval-out/szeged/wiki.txt eval-out/szeged/wiki.gold.json eval-out/szeged/wiki-lector.gold.json))"
+  "$lector" analyze eval-out/szeged/wiki.txt > eval-out/szeged/wiki.sys.json
+  echo "-- all cue types"
+  score eval-out/szeged/wiki.gold.json eval-out/szeged/wiki.sys.json
+  echo "-- probable and doxastic cues only (no conditions, no questions)"
+  score eval-out/szeged/wiki-lector.gold.json eval-out/szeged/wiki.sys.json
+fi
+
+echo "== speed"
+texts=(eval/news-dev/*.txt "$shared"/eval/example/*.txt)
+cargo run --quiet --release -p lector-analysis --example bench_hedges -- "${texts[@]}"
+if command -v node >/dev/null && rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
+  cargo build --quiet --release -p lector-analysis --example bench_hedges_wasm --target wasm32-unknown-unknown
+  node scripts/bench-hedges-wasm.mjs "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/examples/bench_hedges_wasm.wasm" \
+    "${texts[@]}"
+fi
