@@ -14,8 +14,8 @@
 
 use super::kind::CueKind;
 use super::sentence_view::SentenceView;
+use super::source_name::{name_in, Cited};
 use super::words::Shape;
-use crate::ner::EntityLabel;
 
 /// A source frame over words `first..=last`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,22 +29,14 @@ pub(crate) struct Frame {
     pub source: Option<String>,
 }
 
-/// What earlier sentences of the same text established: the people cited so
-/// far, so that "he said" and a bare "Kirby" resolve to "John Kirby".
-#[derive(Default)]
-pub(crate) struct Cited {
-    people: Vec<String>,
-    last_person: Option<String>,
-}
-
 /// A noun phrase over words `first..=last`; `head` is the word that says what
 /// it is ("officials" in "U.S. officials", "mission" in "Iran's mission to
 /// the United Nations").
 #[derive(Clone, Copy, Debug)]
-struct Phrase {
-    first: usize,
-    head: usize,
-    last: usize,
+pub(crate) struct Phrase {
+    pub first: usize,
+    pub head: usize,
+    pub last: usize,
 }
 
 pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>) {
@@ -296,13 +288,13 @@ fn push(view: &SentenceView, cited: &mut Cited, phrase: Phrase, first: usize, la
     }
     if head.in_class(c.pronoun) {
         if head.in_class(c.person_pronoun) {
-            if let Some(person) = cited.last_person.clone() {
+            if let Some(person) = cited.last_person() {
                 out.push(Frame {
                     first,
                     last,
                     source_last: phrase.last,
                     kind: CueKind::Attribution,
-                    source: Some(person),
+                    source: Some(person.to_string()),
                 });
             }
         }
@@ -314,169 +306,4 @@ fn push(view: &SentenceView, cited: &mut Cited, phrase: Phrase, first: usize, la
         cited.remember_person(&name);
     }
     out.push(Frame { first, last, source_last: phrase.last, kind: CueKind::Attribution, source: Some(name) });
-}
-
-/// The name a phrase cites and whether it is a person's.
-fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bool)> {
-    let c = view.classes;
-    let range = phrase.first..phrase.last + 1;
-    let (start, end) = (view.word(phrase.first).bytes.start, view.word(phrase.last).bytes.end);
-    let inside = |m: &&crate::ner::Mention| m.bytes.start >= start && m.bytes.end <= end;
-    let person =
-        range.clone().rev().find_map(|j| view.mention_at(j).filter(|m| m.label == EntityLabel::Per && inside(m)));
-    if let Some(m) = person {
-        return Some((clean(&view.text[m.bytes.clone()]).to_string(), true));
-    }
-    // The run of capitalized words nearest the head ("Sean Savett" in
-    // "National Security Council spokesman Sean Savett"), joined across "of",
-    // "the" and "'s" inside a name.
-    let run_end = range
-        .clone()
-        .rev()
-        .find(|&j| j <= phrase.head.max(phrase.first) && is_name_word(view, j))
-        .or_else(|| range.clone().rev().find(|&j| is_name_word(view, j)))?;
-    let mut run_start = run_end;
-    while let Some(p) = view.prev(run_start).filter(|&p| p >= phrase.first) {
-        let joins = view.is_any(p, &["of", "the", "for", "and", "'s"])
-            && view.prev(p).is_some_and(|q| q >= phrase.first && is_name_word(view, q));
-        if !is_name_word(view, p) && !joins {
-            break;
-        }
-        run_start = p;
-    }
-    let mut run_last = run_end;
-    while let Some(n) = view.next(run_last).filter(|&n| n <= phrase.last) {
-        let joins = view.is_any(n, &["of", "the", "for", "'s"])
-            && view.next(n).is_some_and(|m| m <= phrase.last && is_name_word(view, m));
-        if is_name_word(view, n) || joins {
-            run_last = n;
-        } else {
-            break;
-        }
-    }
-    let (run_start, run_last) = without_titles(view, run_start, run_last)?;
-    // "A British intelligence assessment said": the name only describes the
-    // head; it cites someone only when the head is the name or an office,
-    // institution or document of it.
-    let head = view.word(phrase.head);
-    let head_is_name = phrase.head >= run_start && phrase.head <= run_last;
-    if !head_is_name && ![c.role_noun, c.institution_noun, c.document_noun].iter().any(|&k| head.in_class(k)) {
-        return None;
-    }
-    // A nationality alone ("the Democratic administration") names no one.
-    if (run_start..=run_last).all(|j| view.mention_at(j).is_some_and(|m| m.label == EntityLabel::Misc)) {
-        return None;
-    }
-    if run_start == run_last && !single_word_is_name(view, run_start) {
-        return None;
-    }
-    let (from, to) = if head.shape == Shape::Lower && head.in_class(c.institution_noun) && phrase.head > run_last {
-        // "Iran's foreign ministry", "Iran's mission to the United Nations".
-        (run_start, phrase.last)
-    } else {
-        (run_start, run_last)
-    };
-    let text = &view.text[view.word(from).bytes.start..view.word(to).bytes.end];
-    let words = (run_start..=run_last).filter(|&j| view.word(j).shape == Shape::Capital).count();
-    let organization = (run_start..=run_last).any(|j| view.word(j).in_class(c.organization_word))
-        || (run_start..=run_last).any(|j| is_acronym(view, j))
-        || (from, to) != (run_start, run_last);
-    let mentioned_org = (run_start..=run_last).any(|j| view.mention_at(j).is_some_and(|m| m.label != EntityLabel::Per));
-    let person = !organization && !mentioned_org && (2..=4).contains(&words);
-    Some((clean(text).to_string(), person))
-}
-
-/// A name without the titles written before it: "Defense Minister Rustem
-/// Umerov" → "Rustem Umerov", "Secretary of State Antony Blinken" → "Antony
-/// Blinken"; a run that is only an office and its institution ("White House
-/// Press Secretary") keeps the institution.
-fn without_titles(view: &SentenceView, start: usize, last: usize) -> Option<(usize, usize)> {
-    let is_title = |j: usize| {
-        let s = view.surface(j);
-        view.word(j).in_class(view.classes.role_noun)
-            || s.ends_with('.') && s.len() <= 5 && !s[..s.len() - 1].contains('.')
-    };
-    let Some(title) = (start..=last).rev().find(|&j| is_title(j)) else { return Some((start, last)) };
-    let mut after = view.next(title).filter(|&n| n <= last);
-    if let Some(of) = after.filter(|&n| view.is(n, "of")) {
-        after = view.next(of).and_then(|state| view.next(state)).filter(|&n| n <= last);
-    }
-    match after {
-        Some(name) => Some((name, last)),
-        None => {
-            let office = (start..=last).find(|&j| is_title(j))?;
-            let institution_last = view.prev(office).filter(|&p| p >= start)?;
-            Some((start, institution_last))
-        }
-    }
-}
-
-fn is_name_word(view: &SentenceView, j: usize) -> bool {
-    let w = view.word(j);
-    w.shape == Shape::Capital
-        && !w.in_class(view.classes.determiner)
-        && !w.in_class(view.classes.pronoun)
-        && !w.in_class(view.classes.time_word)
-}
-
-fn is_acronym(view: &SentenceView, j: usize) -> bool {
-    let s = view.surface(j);
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-}
-
-/// Whether one capitalized word is a name: it is, unless it is a common word
-/// capitalized only because it opens the sentence ("Police said").
-fn single_word_is_name(view: &SentenceView, j: usize) -> bool {
-    let c = view.classes;
-    let w = view.word(j);
-    if view.mention_at(j).is_some() || is_acronym(view, j) {
-        return true;
-    }
-    if [c.anonymous_noun, c.institution_noun, c.role_noun, c.clause_word, c.auxiliary, c.attributing_verb]
-        .iter()
-        .any(|&k| w.in_class(k))
-    {
-        return false;
-    }
-    if !view.is_first_word(j) {
-        return true;
-    }
-    // At the start of a sentence any word has a capital: it is a name if the
-    // text also capitalizes it inside a sentence ("Kirby" after "John Kirby").
-    let word = view.surface(j);
-    view.text.match_indices(word).any(|(at, _)| {
-        let after = view.text[at + word.len()..].chars().next();
-        let before = view.text[..at].chars().next_back();
-        let inside = view.text[..at].trim_end().chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',');
-        !after.is_some_and(char::is_alphanumeric) && !before.is_some_and(char::is_alphanumeric) && inside
-    })
-}
-
-/// A source as shown to the reader: without a leading "the" or a trailing
-/// possessive.
-fn clean(name: &str) -> &str {
-    let name = name.trim();
-    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
-    name.trim_end_matches("'s").trim_end_matches("\u{2019}s").trim()
-}
-
-impl Cited {
-    /// A bare surname becomes the full name cited before ("Savett" → "Sean
-    /// Savett").
-    fn canonical(&self, name: &str) -> String {
-        if !name.contains(' ') {
-            if let Some(full) = self.people.iter().find(|p| p.rsplit(' ').next() == Some(name)) {
-                return full.clone();
-            }
-        }
-        name.to_string()
-    }
-
-    fn remember_person(&mut self, name: &str) {
-        if !self.people.iter().any(|p| p == name) {
-            self.people.push(name.to_string());
-        }
-        self.last_person = Some(name.to_string());
-    }
 }

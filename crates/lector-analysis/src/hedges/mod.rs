@@ -20,6 +20,7 @@ mod kind;
 mod lexicon;
 mod matcher;
 mod sentence_view;
+mod source_name;
 mod words;
 
 #[cfg(test)]
@@ -74,7 +75,7 @@ fn shipped() -> &'static Shipped {
 pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &[Mention]) -> Vec<FoundCue> {
     let Shipped { lexicon, classes } = shipped();
     let words = words::words(text, tokens, lexicon);
-    let mut cited = attribution::Cited::default();
+    let mut cited = source_name::Cited::default();
     let mut matches = Vec::new();
     let mut frames = Vec::new();
     let mut out = Vec::new();

@@ -18,6 +18,10 @@ fn cues_with(text: &str, mentions: &[Mention]) -> Vec<(String, String, Option<St
         .collect()
 }
 
+fn at_in(text: &str, s: &str) -> std::ops::Range<usize> {
+    text.find(s).map(|i| i..i + s.len()).unwrap()
+}
+
 fn check(cases: &[(&str, &[Expected])]) {
     let mut failures = Vec::new();
     for (text, expected) in cases {
@@ -149,6 +153,8 @@ fn attributes_claims_to_named_sources_and_picks_the_name() {
             &[(N, "Secretary of State Antony Blinken told reporters", Some("Antony Blinken"))],
         ),
         ("Police said the driver fled.", &[]),
+        ("Iraq's Aziz says the talks failed.", &[(N, "Iraq's Aziz says", Some("Aziz"))]),
+        ("The ministry on Friday said the border was open.", &[]),
         (
             "Mayor Karen Bass said the curfew was lifted. Later, she said crews had cleared the roads.",
             &[(N, "Mayor Karen Bass said", Some("Karen Bass")), (N, "she said", Some("Karen Bass"))],
@@ -167,7 +173,7 @@ fn attributes_claims_to_named_sources_and_picks_the_name() {
 #[test]
 fn uses_entity_mentions_to_pick_the_source_when_there_are_some() {
     let text = "Pentagon press secretary Pat Ryder told reporters the review was complete.";
-    let at = |s: &str| text.find(s).map(|i| i..i + s.len()).unwrap();
+    let at = |s: &str| at_in(text, s);
     let mentions = [
         Mention { bytes: at("Pentagon"), label: EntityLabel::Org },
         Mention { bytes: at("Pat Ryder"), label: EntityLabel::Per },
@@ -175,6 +181,12 @@ fn uses_entity_mentions_to_pick_the_source_when_there_are_some() {
     let cues = cues_with(text, &mentions);
     assert_eq!(cues.len(), 1, "{cues:?}");
     assert_eq!(cues[0].2.as_deref(), Some("Pat Ryder"));
+
+    // A nationality names no source; without the recognizer the capital
+    // alone cannot tell "British" from "Pentagon".
+    let text = "A British intelligence assessment said stocks were low.";
+    let mentions = [Mention { bytes: at_in(text, "British"), label: EntityLabel::Misc }];
+    assert_eq!(cues_with(text, &mentions), []);
 
     // "May" inside a person's name is not the modal.
     let text = "Theresa May said the deal was done.";
@@ -191,4 +203,27 @@ fn the_shipped_lexicon_parses() {
         Ok(shipped) => assert!(shipped.lexicon.patterns.len() > 40),
         Err(e) => panic!("{e}"),
     }
+}
+
+#[test]
+fn analysis_marks_hedged_sentences_and_fills_the_sourcing_profile() {
+    let text = "Rebels may have seized the airport, two officials said.\n\n\
+                The airport is 20 miles from the capital. \
+                \u{201C}We are ready,\u{201D} Defense Minister Ana Ruiz said. \
+                The rebels denied it.";
+    let analysis = crate::analyze(text);
+    let hedged: Vec<bool> = analysis.sentences.iter().map(|s| s.hedged).collect();
+    // A named attribution alone does not hedge its sentence.
+    assert_eq!(hedged, [true, false, false, true]);
+    let profile = &analysis.profile;
+    assert_eq!((profile.sentences, profile.hedged_sentences), (4, 2));
+    assert_eq!(profile.count(CueKind::Uncertainty), 1);
+    assert_eq!(profile.count(CueKind::Denial), 1);
+    assert_eq!((profile.anonymous_attributions, profile.named_attributions), (1, 1));
+    assert_eq!(profile.sources.iter().map(|s| (s.name.as_str(), s.count)).collect::<Vec<_>>(), [("Ana Ruiz", 1)]);
+    assert!(profile.words > 20 && profile.words < 35, "{}", profile.words);
+    let cue = analysis.cues.iter().find(|c| c.kind == CueKind::AnonymousSource).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let cue_text: String = chars[cue.span.start..cue.span.end].iter().collect();
+    assert_eq!(cue_text, "two officials said");
 }
