@@ -5,6 +5,7 @@ use lector_analysis::ner::{conll, evaluate, train, Recognizer};
 
 const USAGE: &str = "\
 usage: lector train-ner TRAIN.conll [--dev DEV.conll] [--out FILE] [--epochs N] [--bits B] [--no-augment]
+                        [--window SENTENCES] [--folds K] [--seed S] [--quantile Q] [--prune-steps P]
 
 Trains the named-entity model on TRAIN (CoNLL format: token first, NER tag
 last, IOB1 or IOB2, labels PER/ORG/LOC/MISC) and writes the weights to FILE
@@ -25,6 +26,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--epochs" => options.epochs = number(&value("--epochs")?, "--epochs")?,
             "--bits" => options.bits = number(&value("--bits")?, "--bits")?,
             "--no-augment" => options.augment = false,
+            "--window" => options.window = number(&value("--window")?, "--window")?,
+            "--folds" => options.folds = number(&value("--folds")?, "--folds")?,
+            "--seed" => options.seed = number(&value("--seed")?, "--seed")?,
+            "--quantile" => options.quantile = number(&value("--quantile")?, "--quantile")?,
+            "--prune-steps" => options.prune_steps = number(&value("--prune-steps")?, "--prune-steps")?,
             "-h" | "--help" => return Err(USAGE.to_string()),
             path if train_path.is_none() && !path.starts_with("--") => train_path = Some(path.to_string()),
             other => return Err(format!("unexpected argument '{other}'\n\n{USAGE}")),

@@ -6,10 +6,12 @@
 //! choosing training settings, and differs only where the guideline
 //! adjustment of [`super::conll`] changes the gold.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use super::conll::Document;
 use super::{EntityLabel, Recognizer};
+use crate::tokenize::tokenize;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -70,25 +72,35 @@ impl fmt::Display for Scores {
     }
 }
 
-/// Runs `recognizer` on every gold sentence and counts exact matches.
+/// Runs `recognizer` over the gold sentences, joined into one text as the
+/// maintainers' `conll_to_gold.py` joins them (a line per sentence, a blank
+/// line between documents), and counts exact matches.
 pub fn evaluate(recognizer: &Recognizer, docs: &[Document]) -> Scores {
-    let mut scores = Scores::default();
-    for sentence in docs.iter().flatten() {
-        let gold = sentence.entities();
-        let whole = 0..sentence.text.len();
-        let found = recognizer.recognize(&sentence.text, &sentence.tokens, std::slice::from_ref(&whole));
-        let found: Vec<_> = found.into_iter().map(|m| (m.bytes, m.label)).collect();
-        for (i, label) in EntityLabel::ALL.iter().enumerate() {
-            let g = gold.iter().filter(|(_, l)| l == label);
-            let s = found.iter().filter(|(_, l)| l == label);
-            let hits = s.clone().filter(|x| gold.contains(x)).count();
-            let c = &mut scores.per_label[i];
-            c.true_positives += hits;
-            c.false_positives += s.count() - hits;
-            c.false_negatives += g.count() - hits;
+    let mut text = String::new();
+    let mut sentences = Vec::new();
+    let mut gold = HashSet::new();
+    for (d, doc) in docs.iter().enumerate() {
+        if d > 0 {
+            text.push('\n');
+        }
+        for sentence in doc {
+            let base = text.len();
+            text.push_str(&sentence.text);
+            sentences.push(base..text.len());
+            gold.extend(sentence.entities().into_iter().map(|(r, l)| (r.start + base..r.end + base, l)));
+            text.push('\n');
         }
     }
-    for c in scores.per_label {
+    let tokens = tokenize(&text);
+    let found: HashSet<_> =
+        recognizer.recognize(&text, &tokens, &sentences).into_iter().map(|m| (m.bytes, m.label)).collect();
+    let mut scores = Scores::default();
+    for (i, label) in EntityLabel::ALL.iter().enumerate() {
+        let hits = found.iter().filter(|(_, l)| l == label).filter(|x| gold.contains(x)).count();
+        let c = &mut scores.per_label[i];
+        c.true_positives = hits;
+        c.false_positives = found.iter().filter(|(_, l)| l == label).count() - hits;
+        c.false_negatives = gold.iter().filter(|(_, l)| l == label).count() - hits;
         scores.all.true_positives += c.true_positives;
         scores.all.false_positives += c.false_positives;
         scores.all.false_negatives += c.false_negatives;

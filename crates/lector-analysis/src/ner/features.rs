@@ -5,17 +5,19 @@
 //! lower case, shape, affixes, a two-token window, gazetteer matches), plus
 //! two for fresh news: the sentence's capitalisation pattern conjoined with
 //! shape (so a Title Case headline's capitals are discounted) and whether a
-//! token is glued to its neighbours (parts of "Iran-made", "Jean-Pierre").
+//! token is part of a hyphenated compound ("Iran-made", "Jean-Pierre").
 //! Changing a template changes [`VERSION`]; a model trained with other
 //! templates then refuses to load.
 
+use super::document::Evidence;
 use super::forms::{Case, Forms, SentenceCase};
 use super::gazetteer::{Gazetteer, MatchMask};
 use super::hashing::{combine, finish};
+use super::tags::Tag;
 use crate::tokenize::Token;
 
 /// Bumped whenever a template changes meaning.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 4;
 
 /// Feature templates: each is mixed into its features' hashes so that, say,
 /// "previous word = iran" and "next word = iran" land in different rows.
@@ -44,9 +46,15 @@ enum Template {
     SentenceLower,
     Gazetteer,
     GazetteerCase,
-    Glue,
+    Compound,
     LowerPrevShape,
     ShapeLowerNext,
+    Acronym,
+    DocFirstPass,
+    DocAlone,
+    DocHas,
+    DocMajority,
+    DocLowercase,
 }
 
 /// Hashes standing in for neighbours beyond the sentence's edges.
@@ -62,6 +70,7 @@ pub struct SentenceFeatures {
     pub offsets: Vec<u32>,
     forms: Vec<Forms>,
     matches: Vec<MatchMask>,
+    sentence: Option<SentenceCase>,
 }
 
 impl SentenceFeatures {
@@ -75,6 +84,16 @@ impl SentenceFeatures {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The hashed forms of the sentence's tokens.
+    pub fn forms(&self) -> &[Forms] {
+        &self.forms
+    }
+
+    /// The capitalisation pattern of the sentence.
+    pub fn sentence_case(&self) -> SentenceCase {
+        self.sentence.unwrap_or(SentenceCase::Normal)
     }
 }
 
@@ -94,6 +113,7 @@ impl Extractor<'_> {
         self.gazetteer.mark(&out.forms, &mut out.matches);
         let sentence =
             SentenceCase::of(tokens.iter().zip(&out.forms).map(|(t, f)| (f.case, t.text(text).chars().count())));
+        out.sentence = Some(sentence);
         let forms = &out.forms;
         let n = forms.len();
         let lower = |i: isize, side: usize| -> u64 {
@@ -159,14 +179,63 @@ impl Extractor<'_> {
                 emit(Template::Gazetteer, bit);
                 emit(Template::GazetteerCase, combine(bit, combine(sentence.code(), f.case as u64)));
             }
-            let glued_prev = tokens[i].glued;
-            let glued_next = tokens.get(i + 1).is_some_and(|t| t.glued);
-            if glued_prev || glued_next {
-                emit(Template::Glue, combine(u64::from(glued_prev) | u64::from(glued_next) << 1, s0));
+            // Hyphenated compounds only: CoNLL text has a space before every
+            // comma and quote, news text does not, so glue to punctuation in
+            // general would mean different things in training and use.
+            let hyphen_at = |k: usize| tokens.get(k).is_some_and(|t| t.glued && t.text(text) == "-");
+            let glued_next = |k: usize| tokens.get(k + 1).is_some_and(|t| t.glued);
+            let joined_left = i >= 1 && tokens[i].glued && (hyphen_at(i) || hyphen_at(i - 1));
+            let joined_right = (hyphen_at(i + 1) && glued_next(i + 1)) || (hyphen_at(i) && glued_next(i));
+            if joined_left || joined_right {
+                emit(Template::Compound, combine(u64::from(joined_left) | u64::from(joined_right) << 1, s0));
+            }
+            if f.acronym != 0 {
+                emit(Template::Acronym, f.acronym);
             }
             emit(Template::LowerPrevShape, combine(lp, s0));
             emit(Template::ShapeLowerNext, combine(s0, ln));
         }
         out.offsets.push(out.rows.len() as u32);
+    }
+
+    fn row(&self, template: Template, value: u64) -> u32 {
+        (finish(combine(template as u64, value)) >> (64 - self.bits)) as u32
+    }
+
+    /// Appends the document-level rows of a token of case `case` in a
+    /// sentence of case `sentence`: its first-pass tag and, for a capitalised
+    /// word, the [`Evidence`] of its other occurrences (see
+    /// [`super::document`]).
+    pub fn document_rows(
+        &self,
+        case: Case,
+        sentence: SentenceCase,
+        first_pass: Tag,
+        evidence: &Evidence,
+        out: &mut Vec<u32>,
+    ) {
+        if case == Case::NoLetters {
+            return;
+        }
+        let capitalized = matches!(case, Case::Capitalized | Case::AllCaps);
+        out.push(self.row(Template::DocFirstPass, combine(first_pass.0 as u64, capitalized as u64)));
+        if !capitalized {
+            return;
+        }
+        let case = sentence.code();
+        match evidence.majority() {
+            None => out.push(self.row(Template::DocAlone, u64::from(evidence.lowercase > 0))),
+            Some(m) => {
+                out.push(self.row(Template::DocMajority, m as u64));
+                for (l, &count) in evidence.labelled.iter().enumerate() {
+                    if count > 0 {
+                        out.push(self.row(Template::DocHas, l as u64));
+                    }
+                }
+            }
+        }
+        if evidence.lowercase > 0 {
+            out.push(self.row(Template::DocLowercase, case));
+        }
     }
 }

@@ -34,6 +34,10 @@ pub struct Forms {
     pub prefix: [u64; 4],
     pub suffix: [u64; 4],
     pub case: Case,
+    /// For an acronym of up to six capitals, dotted or not, the hash of its
+    /// letters: "U.S." and "US" (which news headlines use but CoNLL-2003
+    /// rarely does) share it; 0 for other tokens.
+    pub acronym: u64,
 }
 
 impl Forms {
@@ -96,7 +100,11 @@ impl Forms {
             (_, _, Some(true)) if token.chars().nth(1).is_some_and(char::is_lowercase) => Case::Capitalized,
             _ => Case::Mixed,
         };
-        Forms { word, lower, shape, prefix, suffix, case }
+        let mut acronym = 0;
+        if case == Case::AllCaps && uppers <= 6 && token.chars().all(|c| c.is_uppercase() || c == '.') {
+            acronym = token.chars().filter(|&c| c != '.').fold(EMPTY, push);
+        }
+        Forms { word, lower, shape, prefix, suffix, case, acronym }
     }
 
     /// Hash of the lower-case form of a string, as [`Forms::lower`] computes it.
@@ -202,6 +210,14 @@ mod tests {
         assert_eq!(Forms::lower_of("1996"), Forms::lower_of("2024"));
         assert_eq!(Forms::lower_of("\u{2019}s"), Forms::lower_of("'s"));
         assert_ne!(Forms::of("IRAN").word, Forms::of("Iran").word);
+    }
+
+    #[test]
+    fn dotted_and_plain_acronyms_share_a_form() {
+        assert_eq!(Forms::of("U.S.").acronym, Forms::of("US").acronym);
+        assert_ne!(Forms::of("US").acronym, Forms::of("UK").acronym);
+        assert_eq!(Forms::of("Iran").acronym, 0);
+        assert_eq!(Forms::of("WASHINGTON").acronym, 0, "too long for an acronym");
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::tokenize::Token;
 pub mod augment;
 pub mod conll;
 pub mod decode;
+pub mod document;
 pub mod evaluate;
 pub mod features;
 pub mod forms;
@@ -28,7 +29,9 @@ pub mod tags;
 pub mod train;
 
 use decode::{viterbi, Lattice};
+use document::Occurrence;
 use features::{Extractor, SentenceFeatures};
+use forms::Case;
 use gazetteer::Gazetteer;
 use model::{Model, ModelError};
 use tags::COUNT;
@@ -114,40 +117,80 @@ impl Recognizer {
         &self.model
     }
 
-    /// Entity mentions in `text`, decoded sentence by sentence (`sentences`
-    /// are byte ranges; tokens outside every sentence are decoded as runs of
-    /// their own), in text order.
+    /// Entity mentions in `text`, in text order. Decoding is sentence by
+    /// sentence (`sentences` are byte ranges; tokens outside every sentence
+    /// form runs of their own), in two passes: the second sees how the first
+    /// labelled other occurrences of each word ([`document`]).
     pub fn recognize(&self, text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Mention> {
+        let runs = runs(tokens, sentences);
+        let extractor = Extractor { gazetteer: self.gazetteer, bits: self.model.bits };
         let mut work = Work::default();
-        let mut mentions = Vec::new();
-        let mut next = 0;
-        for sentence in sentences {
-            let start = tokens.partition_point(|t| t.bytes.start < sentence.start).max(next);
-            let end = tokens.partition_point(|t| t.bytes.start < sentence.end).max(start);
-            if next < start {
-                self.recognize_run(text, &tokens[next..start], &mut work, &mut mentions);
+        let (model, n) = (&self.model, tokens.len());
+        let mut local = Vec::with_capacity(n);
+        let mut first_pass = Vec::with_capacity(n);
+        let mut occurrences = Vec::with_capacity(n);
+        let mut cases = Vec::with_capacity(n);
+        let mut sentence_cases = Vec::with_capacity(runs.len());
+        for run in &runs {
+            extractor.extract(text, &tokens[run.clone()], &mut work.features);
+            let start = local.len();
+            model.emissions(&work.features, &mut local);
+            viterbi(&local[start..], &model.transitions, &model.start, &mut work.lattice, &mut work.tags);
+            for (form, &tag) in work.features.forms().iter().zip(&work.tags) {
+                occurrences.push(Occurrence {
+                    key: if form.case == Case::NoLetters { 0 } else { form.lower },
+                    capitalized: form.starts_upper(),
+                    label: tag.parts().map(|(_, label)| label),
+                });
+                cases.push(form.case);
             }
-            self.recognize_run(text, &tokens[start..end], &mut work, &mut mentions);
-            next = end;
+            first_pass.extend_from_slice(&work.tags);
+            sentence_cases.push(work.features.sentence_case());
         }
-        if next < tokens.len() {
-            self.recognize_run(text, &tokens[next..], &mut work, &mut mentions);
+        let mut evidence = Vec::new();
+        document::gather(&runs, &occurrences, model.window, &mut evidence);
+
+        let mut mentions = Vec::new();
+        let mut rows = Vec::new();
+        for (run, &sentence_case) in runs.iter().zip(&sentence_cases) {
+            work.emissions.clear();
+            for t in run.clone() {
+                rows.clear();
+                extractor.document_rows(cases[t], sentence_case, first_pass[t], &evidence[t], &mut rows);
+                let mut scores = local[t];
+                model.add_rows(&rows, &mut scores);
+                work.emissions.push(scores);
+            }
+            viterbi(&work.emissions, &model.transitions, &model.start, &mut work.lattice, &mut work.tags);
+            for (range, label) in tags::decode(&work.tags) {
+                let (first, last) = (&tokens[run.start + range.start], &tokens[run.start + range.end - 1]);
+                mentions.push(Mention { bytes: first.bytes.start..last.bytes.end, label });
+            }
         }
         mentions
     }
+}
 
-    fn recognize_run(&self, text: &str, tokens: &[Token], work: &mut Work, out: &mut Vec<Mention>) {
-        if tokens.is_empty() {
-            return;
+/// Token index ranges to decode one at a time: the tokens of each sentence,
+/// and each stretch of tokens between sentences.
+pub fn runs(tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut runs = Vec::with_capacity(sentences.len() + 1);
+    let mut next = 0;
+    for sentence in sentences {
+        let start = tokens.partition_point(|t| t.bytes.start < sentence.start).max(next);
+        let end = tokens.partition_point(|t| t.bytes.start < sentence.end).max(start);
+        if next < start {
+            runs.push(next..start);
         }
-        let extractor = Extractor { gazetteer: self.gazetteer, bits: self.model.bits };
-        extractor.extract(text, tokens, &mut work.features);
-        self.model.emissions(&work.features, &mut work.emissions);
-        viterbi(&work.emissions, &self.model.transitions, &self.model.start, &mut work.lattice, &mut work.tags);
-        for (range, label) in tags::decode(&work.tags) {
-            out.push(Mention { bytes: tokens[range.start].bytes.start..tokens[range.end - 1].bytes.end, label });
+        if start < end {
+            runs.push(start..end);
         }
+        next = end;
     }
+    if next < tokens.len() {
+        runs.push(next..tokens.len());
+    }
+    runs
 }
 
 /// Buffers reused across the sentences of one text.
@@ -181,8 +224,9 @@ mod tests {
 
     #[test]
     fn finds_each_kind_of_entity_in_an_obvious_sentence() {
-        let found = mentions("German Chancellor Angela Merkel met executives of Siemens in Paris on Monday.");
-        for expected in [("German", "MISC"), ("Angela Merkel", "PER"), ("Siemens", "ORG"), ("Paris", "LOC")] {
+        let found =
+            mentions("German Chancellor Angela Merkel told Reuters in Paris on Monday that talks would continue.");
+        for expected in [("German", "MISC"), ("Angela Merkel", "PER"), ("Reuters", "ORG"), ("Paris", "LOC")] {
             assert!(found.contains(&expected), "{expected:?} missing from {found:?}");
         }
         assert!(!found.iter().any(|(t, _)| *t == "Monday" || *t == "Chancellor"), "{found:?}");

@@ -14,7 +14,7 @@ use super::features::SentenceFeatures;
 use super::tags::COUNT;
 
 const MAGIC: &[u8; 4] = b"LNER";
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// Why a weights file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +65,9 @@ pub struct Model {
     pub gazetteer_fingerprint: u64,
     /// The float value of one quantization step (for reports).
     pub scale: f32,
+    /// Sentences on each side that count as the same document
+    /// ([`super::document`]).
+    pub window: usize,
 }
 
 impl Model {
@@ -76,6 +79,7 @@ impl Model {
         transitions: &[[f32; COUNT]; COUNT],
         start: &[f32; COUNT],
         scale: f32,
+        window: usize,
         gazetteer_fingerprint: u64,
     ) -> Model {
         let q = |w: f32| (w / scale).round().clamp(-127.0, 127.0) as i8;
@@ -87,6 +91,7 @@ impl Model {
             start: start.map(qt),
             gazetteer_fingerprint,
             scale,
+            window,
         }
     }
 
@@ -99,22 +104,23 @@ impl Model {
         self.weights.chunks_exact(COUNT).filter(|r| r.iter().any(|&w| w != 0)).count()
     }
 
-    /// Each token's score for each tag: the sum of its features' rows.
+    /// Appends each token's score for each tag: the sum of its features' rows.
     pub fn emissions(&self, features: &SentenceFeatures, out: &mut Vec<[i32; COUNT]>) {
-        out.clear();
         for i in 0..features.len() {
             let mut acc = [0i32; COUNT];
-            for &row in features.token(i) {
-                let start = row as usize * COUNT;
-                let weights: &[i8; COUNT] = match self.weights[start..start + COUNT].try_into() {
-                    Ok(w) => w,
-                    Err(_) => continue,
-                };
-                for (a, &w) in acc.iter_mut().zip(weights) {
-                    *a += i32::from(w);
-                }
-            }
+            self.add_rows(features.token(i), &mut acc);
             out.push(acc);
+        }
+    }
+
+    /// Adds the weights of `rows` to `acc`.
+    pub fn add_rows(&self, rows: &[u32], acc: &mut [i32; COUNT]) {
+        for &row in rows {
+            let start = row as usize * COUNT;
+            let Some(weights) = self.weights.get(start..start + COUNT) else { continue };
+            for (a, &w) in acc.iter_mut().zip(weights) {
+                *a += i32::from(w);
+            }
         }
     }
 
@@ -127,6 +133,7 @@ impl Model {
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.push(self.bits as u8);
         out.push(COUNT as u8);
+        out.extend_from_slice(&(self.window as u16).to_le_bytes());
         for row in self.transitions.iter().chain(std::iter::once(&self.start)) {
             for &w in row {
                 out.extend_from_slice(&w.to_le_bytes());
@@ -170,6 +177,7 @@ impl Model {
         if usize::from(r.take(1)?[0]) != COUNT {
             return Err(ModelError::Inconsistent("number of tags"));
         }
+        let window = usize::from(u16::from_le_bytes(r.array()?));
         let mut transitions = [[0i32; COUNT]; COUNT];
         for row in &mut transitions {
             for w in row.iter_mut() {
@@ -200,7 +208,7 @@ impl Model {
         if r.pos != bytes.len() {
             return Err(ModelError::Inconsistent("trailing bytes"));
         }
-        Ok(Model { bits, weights, transitions, start, gazetteer_fingerprint, scale })
+        Ok(Model { bits, weights, transitions, start, gazetteer_fingerprint, scale, window })
     }
 }
 
@@ -263,7 +271,7 @@ mod tests {
         weights[255 * COUNT + 4] = 0.25;
         let mut transitions = [[0.0f32; COUNT]; COUNT];
         transitions[0][1] = -2.0;
-        Model::quantize(bits, &weights, &transitions, &[0.1; COUNT], 1.0 / 100.0, 42)
+        Model::quantize(bits, &weights, &transitions, &[0.1; COUNT], 1.0 / 100.0, 25, 42)
     }
 
     #[test]
@@ -273,6 +281,7 @@ mod tests {
         assert_eq!(loaded.weights, model.weights);
         assert_eq!(loaded.transitions, model.transitions);
         assert_eq!(loaded.start, model.start);
+        assert_eq!(loaded.window, 25);
         assert_eq!(loaded.live_rows(), 2);
         assert_eq!(loaded.weights[3 * COUNT + 1], 50);
     }

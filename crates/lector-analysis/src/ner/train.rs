@@ -9,15 +9,28 @@
 //! Averaging all intermediate weights (computed lazily) keeps late updates
 //! from dominating.
 //!
+//! Recognition runs in two passes ([`super::document`]), and both use one
+//! weight table: every sentence is learned twice, once with local features
+//! only (as the first pass sees it) and once with the document-level ones
+//! added (as the second pass does). The document features of a training
+//! sentence must come from first-pass labels as wrong as they will be on new
+//! text, so they are computed by jackknifing: the training sentences are cut
+//! into folds, and each fold is labelled by a local model trained on the
+//! others.
+//!
 //! The float weights are then quantized to 8 bits ([`Model::quantize`]):
 //! steps of `scale`, chosen so that all but the largest weights fit; weights
 //! smaller than half a step disappear, which is the pruning.
 
+use std::ops::Range;
+
 use super::augment::{recase, Variant};
-use super::conll::Document;
+use super::conll::{Document, Sentence};
 use super::decode::{viterbi, Lattice};
+use super::document::{self, Evidence, Occurrence, WINDOW};
 use super::evaluate::{evaluate, Scores};
 use super::features::{Extractor, SentenceFeatures};
+use super::forms::{Case, SentenceCase};
 use super::gazetteer::Gazetteer;
 use super::hashing::{combine, finish};
 use super::model::Model;
@@ -33,6 +46,10 @@ pub struct Options {
     pub seed: u64,
     /// Add Title Case and all-caps copies of some sentences ([`super::augment`]).
     pub augment: bool,
+    /// Folds for the jackknifed first pass.
+    pub folds: usize,
+    /// Sentences on each side that count as one document.
+    pub window: usize,
     /// The fraction of non-zero weights that must fit in the 8-bit range
     /// unclipped; the rest saturate.
     pub quantile: f64,
@@ -42,7 +59,16 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { epochs: 12, bits: 18, seed: 2003, augment: true, quantile: 0.9995, prune_steps: 0.5 }
+        Options {
+            epochs: 10,
+            bits: 18,
+            seed: 2003,
+            augment: true,
+            folds: 4,
+            window: WINDOW,
+            quantile: 1.0,
+            prune_steps: 0.5,
+        }
     }
 }
 
@@ -51,12 +77,60 @@ struct Example {
     rows: Vec<u32>,
     offsets: Vec<u32>,
     gold: Vec<Tag>,
+    /// Per token: lower-case hash (0 without letters) and case.
+    keys: Vec<u64>,
+    cases: Vec<Case>,
+    sentence_case: SentenceCase,
+    /// The original sentence's index (itself, or the sentence it copies).
+    original: usize,
+    /// Document-level rows, filled after the jackknifed first pass.
+    doc_rows: Vec<u32>,
+    doc_offsets: Vec<u32>,
 }
 
 impl Example {
     fn token(&self, i: usize) -> &[u32] {
         &self.rows[self.offsets[i] as usize..self.offsets[i + 1] as usize]
     }
+
+    fn doc_token(&self, i: usize) -> &[u32] {
+        match (self.doc_offsets.get(i), self.doc_offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.doc_rows[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// Float weights (`COUNT` per row) and transitions: what decoding needs.
+struct Scorer<'w> {
+    table: &'w [f32],
+    transitions: &'w [[f32; COUNT]; COUNT],
+    start: &'w [f32; COUNT],
+}
+
+impl Scorer<'_> {
+    fn decode(&self, example: &Example, with_document: bool, work: &mut DecodeWork) {
+        work.emissions.clear();
+        for i in 0..example.gold.len() {
+            let mut acc = [0.0f32; COUNT];
+            let doc: &[u32] = if with_document { example.doc_token(i) } else { &[] };
+            for &row in example.token(i).iter().chain(doc) {
+                let w = &self.table[row as usize * COUNT..row as usize * COUNT + COUNT];
+                for (a, &w) in acc.iter_mut().zip(w) {
+                    *a += w;
+                }
+            }
+            work.emissions.push(acc);
+        }
+        viterbi(&work.emissions, self.transitions, self.start, &mut work.lattice, &mut work.tags);
+    }
+}
+
+#[derive(Default)]
+struct DecodeWork {
+    emissions: Vec<[f32; COUNT]>,
+    lattice: Lattice<f32>,
+    tags: Vec<Tag>,
 }
 
 /// Weights being learned, with the running sums for averaging.
@@ -69,6 +143,18 @@ struct Weights {
     start_sum: [f32; COUNT],
     /// Updates so far (the averaging clock).
     clock: f32,
+}
+
+struct Averaged {
+    table: Vec<f32>,
+    transitions: [[f32; COUNT]; COUNT],
+    start: [f32; COUNT],
+}
+
+impl Averaged {
+    fn scorer(&self) -> Scorer<'_> {
+        Scorer { table: &self.table, transitions: &self.transitions, start: &self.start }
+    }
 }
 
 impl Weights {
@@ -84,18 +170,8 @@ impl Weights {
         }
     }
 
-    fn emissions(&self, example: &Example, out: &mut Vec<[f32; COUNT]>) {
-        out.clear();
-        for i in 0..example.gold.len() {
-            let mut acc = [0.0f32; COUNT];
-            for &row in example.token(i) {
-                let w = &self.table[row as usize * COUNT..row as usize * COUNT + COUNT];
-                for (a, &w) in acc.iter_mut().zip(w) {
-                    *a += w;
-                }
-            }
-            out.push(acc);
-        }
+    fn scorer(&self) -> Scorer<'_> {
+        Scorer { table: &self.table, transitions: &self.transitions, start: &self.start }
     }
 
     fn bump_feature(&mut self, row: u32, tag: Tag, delta: f32) {
@@ -104,12 +180,12 @@ impl Weights {
         self.table_sum[i] += self.clock * delta;
     }
 
-    fn update(&mut self, example: &Example, predicted: &[Tag]) {
+    fn update(&mut self, example: &Example, with_document: bool, predicted: &[Tag]) {
         let gold = &example.gold;
         for i in 0..gold.len() {
             if gold[i] != predicted[i] {
-                for k in example.offsets[i]..example.offsets[i + 1] {
-                    let row = example.rows[k as usize];
+                let doc: &[u32] = if with_document { example.doc_token(i) } else { &[] };
+                for &row in example.token(i).iter().chain(doc) {
                     self.bump_feature(row, gold[i], 1.0);
                     self.bump_feature(row, predicted[i], -1.0);
                 }
@@ -134,7 +210,7 @@ impl Weights {
     }
 
     /// The averaged weights: w - sum / clock.
-    fn averaged(&self) -> (Vec<f32>, [[f32; COUNT]; COUNT], [f32; COUNT]) {
+    fn averaged(&self) -> Averaged {
         let avg = |w: f32, s: f32| w - s / self.clock;
         let table = self.table.iter().zip(&self.table_sum).map(|(&w, &s)| avg(w, s)).collect();
         let mut transitions = [[0.0; COUNT]; COUNT];
@@ -147,8 +223,39 @@ impl Weights {
         for (a, (&w, &s)) in start.iter_mut().zip(self.start.iter().zip(&self.start_sum)) {
             *a = avg(w, s);
         }
-        (table, transitions, start)
+        Averaged { table, transitions, start }
     }
+}
+
+/// Runs perceptron epochs over `schedule` (example index, with document
+/// features or not), shuffled each epoch, calling `after_epoch` after each.
+fn learn(
+    examples: &[Example],
+    mut schedule: Vec<(usize, bool)>,
+    options: &Options,
+    mut after_epoch: impl FnMut(usize, usize, &Weights),
+) -> Weights {
+    let mut weights = Weights::new(options.bits);
+    let mut shuffler = Shuffler(options.seed | 1);
+    let mut work = DecodeWork::default();
+    for epoch in 1..=options.epochs {
+        shuffler.shuffle(&mut schedule);
+        let mut mistakes = 0;
+        for &(i, with_document) in &schedule {
+            let example = &examples[i];
+            if example.gold.is_empty() {
+                continue;
+            }
+            weights.scorer().decode(example, with_document, &mut work);
+            if work.tags != example.gold {
+                mistakes += 1;
+                weights.update(example, with_document, &work.tags);
+            }
+            weights.clock += 1.0;
+        }
+        after_epoch(epoch, mistakes, &weights);
+    }
+    weights
 }
 
 /// A small deterministic generator (xorshift64*) for shuffling.
@@ -171,8 +278,8 @@ impl Shuffler {
 }
 
 /// Quantizes averaged float weights into a shippable model.
-fn quantize(bits: u32, weights: &Weights, options: &Options, gazetteer: &Gazetteer) -> Model {
-    let (mut table, transitions, start) = weights.averaged();
+fn quantize(weights: &Weights, options: &Options, gazetteer: &Gazetteer) -> Model {
+    let Averaged { mut table, transitions, start } = weights.averaged();
     let mut magnitudes: Vec<f32> = table.iter().filter(|w| **w != 0.0).map(|w| w.abs()).collect();
     let scale = if magnitudes.is_empty() {
         1.0
@@ -186,7 +293,101 @@ fn quantize(bits: u32, weights: &Weights, options: &Options, gazetteer: &Gazette
             *w = 0.0;
         }
     }
-    Model::quantize(bits, &table, &transitions, &start, scale, gazetteer.fingerprint())
+    Model::quantize(options.bits, &table, &transitions, &start, scale, options.window, gazetteer.fingerprint())
+}
+
+/// Extracts every training sentence's features once, with Title Case and
+/// all-caps copies of a fixed pseudo-random choice of sentences.
+fn examples(train: &[Document], extractor: &Extractor, options: &Options) -> (Vec<Example>, usize, usize) {
+    let mut features = SentenceFeatures::default();
+    let mut examples = Vec::new();
+    let (mut titles, mut caps) = (0, 0);
+    let mut add = |s: &Sentence, original: usize, examples: &mut Vec<Example>| {
+        extractor.extract(&s.text, &s.tokens, &mut features);
+        let forms = features.forms();
+        examples.push(Example {
+            rows: features.rows.clone(),
+            offsets: features.offsets.clone(),
+            gold: s.tags.clone(),
+            keys: forms.iter().map(|f| if f.case == Case::NoLetters { 0 } else { f.lower }).collect(),
+            cases: forms.iter().map(|f| f.case).collect(),
+            sentence_case: features.sentence_case(),
+            original,
+            doc_rows: Vec::new(),
+            doc_offsets: Vec::new(),
+        });
+    };
+    let originals: Vec<&Sentence> = train.iter().flatten().collect();
+    for (index, sentence) in originals.iter().enumerate() {
+        add(sentence, index, &mut examples);
+    }
+    if options.augment {
+        for (index, sentence) in originals.iter().enumerate().filter(|(_, s)| s.tokens.len() >= 3) {
+            // About one sentence in eight gets a Title Case copy, one in
+            // twenty an all-caps copy.
+            let variant = match finish(combine(options.seed, index as u64)) % 40 {
+                0..=4 => Variant::Title,
+                5..=6 => Variant::Caps,
+                _ => continue,
+            };
+            if let Some(copy) = recase(sentence, variant) {
+                match variant {
+                    Variant::Title => titles += 1,
+                    Variant::Caps => caps += 1,
+                }
+                add(&copy, index, &mut examples);
+            }
+        }
+    }
+    (examples, titles, caps)
+}
+
+/// Labels every example with a local model that never saw its original
+/// sentence, then fills in the document-level rows from those labels.
+fn jackknife(examples: &mut [Example], originals: usize, extractor: &Extractor, options: &Options) {
+    let folds = options.folds.max(2);
+    let fold_of = |original: usize| original * folds / originals.max(1);
+    let mut first_pass: Vec<Vec<Tag>> = vec![Vec::new(); examples.len()];
+    for fold in 0..folds {
+        let schedule =
+            (0..examples.len()).filter(|&i| fold_of(examples[i].original) != fold).map(|i| (i, false)).collect();
+        let averaged = learn(examples, schedule, options, |_, _, _| {}).averaged();
+        let mut work = DecodeWork::default();
+        for (i, example) in examples.iter().enumerate().filter(|(_, e)| fold_of(e.original) == fold) {
+            averaged.scorer().decode(example, false, &mut work);
+            first_pass[i] = work.tags.clone();
+        }
+    }
+    // Evidence over the original sentences in file order.
+    let mut occurrences = Vec::new();
+    let mut sentences: Vec<Range<usize>> = Vec::with_capacity(originals);
+    for (example, tags) in examples[..originals].iter().zip(&first_pass) {
+        let start = occurrences.len();
+        for ((&key, &case), tag) in example.keys.iter().zip(&example.cases).zip(tags) {
+            let capitalized = matches!(case, Case::Capitalized | Case::AllCaps);
+            occurrences.push(Occurrence { key, capitalized, label: tag.parts().map(|(_, l)| l) });
+        }
+        sentences.push(start..occurrences.len());
+    }
+    let mut evidence: Vec<Evidence> = Vec::new();
+    document::gather(&sentences, &occurrences, options.window, &mut evidence);
+    for (i, example) in examples.iter_mut().enumerate() {
+        // A copy has the same tokens as its original: it takes the
+        // original's evidence, with its own case and first-pass tags.
+        let base = sentences[example.original].start;
+        example.doc_offsets.push(0);
+        for t in 0..example.gold.len() {
+            let case = example.cases[t];
+            extractor.document_rows(
+                case,
+                example.sentence_case,
+                first_pass[i][t],
+                &evidence[base + t],
+                &mut example.doc_rows,
+            );
+            example.doc_offsets.push(example.doc_rows.len() as u32);
+        }
+    }
 }
 
 /// Trains a model on `train`, reporting progress (and scores on `dev`, if
@@ -194,38 +395,8 @@ fn quantize(bits: u32, weights: &Weights, options: &Options, gazetteer: &Gazette
 pub fn train(train: &[Document], dev: Option<&[Document]>, options: &Options, report: &mut dyn FnMut(&str)) -> Model {
     let gazetteer = Gazetteer::shipped();
     let extractor = Extractor { gazetteer, bits: options.bits };
-    let mut features = SentenceFeatures::default();
-    let mut examples = Vec::new();
-    let (mut titles, mut caps) = (0, 0);
-    for (index, sentence) in train.iter().flatten().enumerate() {
-        let mut add = |s: &super::conll::Sentence| {
-            extractor.extract(&s.text, &s.tokens, &mut features);
-            examples.push(Example {
-                rows: features.rows.clone(),
-                offsets: features.offsets.clone(),
-                gold: s.tags.clone(),
-            });
-        };
-        add(sentence);
-        if options.augment && sentence.tokens.len() >= 3 {
-            // A fixed pseudo-random choice per sentence: about one in eight
-            // gets a Title Case copy, one in twenty an all-caps copy.
-            let pick = finish(combine(options.seed, index as u64)) % 40;
-            let variant = match pick {
-                0..=4 => Some(Variant::Title),
-                5..=6 => Some(Variant::Caps),
-                _ => None,
-            };
-            if let Some(copy) = variant.and_then(|v| recase(sentence, v)) {
-                if variant == Some(Variant::Title) {
-                    titles += 1;
-                } else {
-                    caps += 1;
-                }
-                add(&copy);
-            }
-        }
-    }
+    let (mut examples, titles, caps) = examples(train, &extractor, options);
+    let originals = train.iter().map(Vec::len).sum::<usize>();
     report(&format!(
         "{} training sentences ({} Title Case and {} all-caps copies), {} tokens, 2^{} weight rows",
         examples.len(),
@@ -234,36 +405,18 @@ pub fn train(train: &[Document], dev: Option<&[Document]>, options: &Options, re
         examples.iter().map(|e| e.gold.len()).sum::<usize>(),
         options.bits
     ));
+    report(&format!("first pass: labelling {} folds with models trained on the others", options.folds.max(2)));
+    jackknife(&mut examples, originals, &extractor, options);
 
-    let mut weights = Weights::new(options.bits);
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut shuffler = Shuffler(options.seed | 1);
-    let mut emissions = Vec::new();
-    let mut lattice = Lattice::default();
-    let mut predicted = Vec::new();
-    for epoch in 1..=options.epochs {
-        shuffler.shuffle(&mut order);
-        let mut mistakes = 0;
-        for &i in &order {
-            let example = &examples[i];
-            if example.gold.is_empty() {
-                continue;
-            }
-            weights.emissions(example, &mut emissions);
-            viterbi(&emissions, &weights.transitions, &weights.start, &mut lattice, &mut predicted);
-            if predicted != example.gold {
-                mistakes += 1;
-                weights.update(example, &predicted);
-            }
-            weights.clock += 1.0;
-        }
+    let schedule = (0..examples.len()).flat_map(|i| [(i, false), (i, true)]).collect();
+    let weights = learn(&examples, schedule, options, |epoch, mistakes, weights| {
         let mut line = format!("epoch {epoch:2}: {mistakes} sentences wrong");
         if let Some(dev) = dev {
-            let recognizer = Recognizer::from_model(quantize(options.bits, &weights, options, gazetteer));
+            let recognizer = Recognizer::from_model(quantize(weights, options, gazetteer));
             let scores: Scores = evaluate(&recognizer, dev);
             line.push_str(&format!(", dev F1 {:.2}", 100.0 * scores.all.f1()));
         }
         report(&line);
-    }
-    quantize(options.bits, &weights, options, gazetteer)
+    });
+    quantize(&weights, options, gazetteer)
 }
