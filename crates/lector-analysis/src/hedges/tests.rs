@@ -116,6 +116,10 @@ fn finds_anonymous_sources_with_their_verbs() {
             &[(A, "Two senior defense officials", None), (A, "spoke on condition of anonymity", None)],
         ),
         ("Diplomats say the talks have stalled.", &[(A, "Diplomats say", None)]),
+        (
+            "A driver, speaking on the condition that he not be named, described the crash.",
+            &[(A, "speaking on the condition that he not be named", None)],
+        ),
         ("A source told Reuters the deal was off.", &[(A, "source told Reuters", None)]),
         (
             "Unnamed Western officials have warned of a new offensive.",
