@@ -13,6 +13,7 @@ pub mod hedges;
 pub mod ner;
 pub mod profile;
 pub mod sentences;
+pub mod throughput;
 pub mod tokenize;
 
 mod analysis;

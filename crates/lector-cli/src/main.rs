@@ -6,6 +6,7 @@
 use std::process::ExitCode;
 
 mod analyze;
+mod bench;
 mod input;
 mod render;
 mod train_ner;
@@ -17,6 +18,7 @@ commands:
   analyze FILE     print entities, hedge cues and sentences of FILE as JSON
                    (FILE '-' reads stdin; a .md file is analyzed on its rendered text)
   train-ner TRAIN  train the entity model on a CoNLL file (see lector train-ner --help)
+  bench [FILE...]  print the analyzer's throughput (see lector bench --help)
   render FILE.md   print an article's rendered text (title and blocks): the text
                    that analyze offsets and annotation positions refer to
 ";
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "analyze" => analyze::run(rest),
         "train-ner" => train_ner::run(rest),
+        "bench" => bench::run(rest),
         "render" => render::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");

@@ -39,7 +39,7 @@ pub fn viterbi<S: Score>(
     lattice: &mut Lattice<S>,
     out: &mut Vec<Tag>,
 ) {
-    let allowed = tags::allowed_table();
+    let predecessors = tags::predecessors();
     out.clear();
     let n = emissions.len();
     if n == 0 {
@@ -57,23 +57,21 @@ pub fn viterbi<S: Score>(
         let prev = *lattice.best.last().unwrap_or(&[S::WORST; COUNT]);
         let mut best = [S::WORST; COUNT];
         let mut back = [0u8; COUNT];
-        for next in 0..COUNT {
+        for (next, froms) in predecessors.iter().enumerate() {
+            // Every tag has a reachable predecessor after the first token
+            // (O, B and U always are), so `top` ends above WORST; a state that
+            // was unreachable (I or L at the start) stays far below it.
             let mut top = S::WORST;
             let mut arg = 0u8;
-            for from in 0..COUNT {
-                if !allowed[from][next] || prev[from] <= S::WORST {
-                    continue;
-                }
-                let s = prev[from] + transitions[from][next];
+            for &from in froms {
+                let s = prev[from as usize] + transitions[from as usize][next];
                 if s > top {
                     top = s;
-                    arg = from as u8;
+                    arg = from;
                 }
             }
-            if top > S::WORST {
-                best[next] = top + emission[next];
-                back[next] = arg;
-            }
+            best[next] = top + emission[next];
+            back[next] = arg;
         }
         lattice.best.push(best);
         lattice.back.push(back);

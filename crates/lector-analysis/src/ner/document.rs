@@ -15,7 +15,13 @@
 //! the same on one article and on a long concatenation.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+
+use super::hashing::PassThrough;
+
+/// Word keys are already well-mixed hashes: no need to hash them again.
+type Counts = HashMap<u64, Evidence, BuildHasherDefault<PassThrough>>;
 
 use super::EntityLabel;
 
@@ -74,8 +80,8 @@ fn label_index(label: EntityLabel) -> usize {
 pub fn gather(sentences: &[Range<usize>], occurrences: &[Occurrence], window: usize, out: &mut Vec<Evidence>) {
     out.clear();
     out.resize(occurrences.len(), Evidence::default());
-    let mut counts: HashMap<u64, Evidence> = HashMap::new();
-    let apply = |counts: &mut HashMap<u64, Evidence>, s: usize, sign: i32| {
+    let mut counts: Counts = HashMap::default();
+    let apply = |counts: &mut Counts, s: usize, sign: i32| {
         for o in &occurrences[sentences[s].clone()] {
             if o.key != 0 {
                 counts.entry(o.key).or_default().add(o, sign);

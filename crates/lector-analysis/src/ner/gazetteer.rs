@@ -9,11 +9,11 @@
 //! file's header); none exists to fix a particular article.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::forms::Forms;
-use super::hashing::{self, combine};
+use super::hashing::{self, combine, PassThrough};
 use crate::tokenize::tokenize;
 
 /// The lists, in the order of their bits in a token's match mask.
@@ -47,24 +47,6 @@ const SHIPPED: [(List, &str); 7] = [
     (List::FirstName, include_str!("../../gazetteers/first_names.txt")),
     (List::Surname, include_str!("../../gazetteers/surnames.txt")),
 ];
-
-/// Phrase hashes are already well mixed: use them as they are.
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
 
 /// Where a token sits in a matched phrase: bit `4 * list + position` of a
 /// token's mask, position 0 = begin, 1 = inside, 2 = last, 3 = unit.

@@ -9,6 +9,8 @@
 //! platform-independent arithmetic: a model trained on one machine loads on
 //! any other, native or WebAssembly.
 
+use std::hash::Hasher;
+
 /// FNV-1a offset basis: the hash of the empty string.
 pub const EMPTY: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -38,6 +40,25 @@ pub fn finish(mut h: u64) -> u64 {
 #[inline]
 pub fn combine(h: u64, v: u64) -> u64 {
     (h.rotate_left(27) ^ v).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// A `Hasher` for keys that are already well-mixed hashes (phrase and word
+/// hashes): uses them as they are.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 #[cfg(test)]

@@ -87,17 +87,12 @@ pub fn allowed(prev: Tag, next: Tag) -> bool {
     }
 }
 
-/// [`allowed`] for every pair, computed once: the decoder's inner loop.
-pub fn allowed_table() -> &'static [[bool; COUNT]; COUNT] {
-    static TABLE: std::sync::OnceLock<[[bool; COUNT]; COUNT]> = std::sync::OnceLock::new();
+/// For each tag, the tags allowed before it: the decoder's inner loop visits
+/// only these (2 candidates for I and L, 9 for O, B and U, instead of 17).
+pub fn predecessors() -> &'static [Vec<u8>; COUNT] {
+    static TABLE: std::sync::OnceLock<[Vec<u8>; COUNT]> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = [[false; COUNT]; COUNT];
-        for prev in Tag::all() {
-            for next in Tag::all() {
-                table[prev.index()][next.index()] = allowed(prev, next);
-            }
-        }
-        table
+        std::array::from_fn(|next| Tag::all().filter(|&prev| allowed(prev, Tag(next as u8))).map(|t| t.0).collect())
     })
 }
 
