@@ -11,8 +11,9 @@
 //! 3. **Fuzzy**: approximate matches of the quote (up to one edit in four
 //!    characters), each scored by quote similarity, prefix and suffix
 //!    similarity, and (least) closeness to the old position. The best is
-//!    taken only if its context supports it and no other place scores nearly
-//!    as well.
+//!    taken only if its context supports it, and only if no other place
+//!    scores nearly as well, unless it is much nearer the old position than
+//!    those (a repeated quote, with text inserted before it).
 //! 4. Otherwise **orphaned**, with the reason and, where there is one, a
 //!    suggestion the UI can offer to re-attach to. Anchoring never changes the
 //!    stored annotation; re-attaching is the reader's decision
@@ -81,6 +82,8 @@ const CONTEXT_SUPPORT: f64 = 0.5;
 const DISTINCTIVE_QUOTE_CHARS: usize = 20;
 /// Two places whose scores (out of 90, position ignored) differ by less than this are a tie.
 const TIE_MARGIN: f64 = 3.0;
+/// A tie is settled by position only if the nearest place is this many times nearer than the next.
+const DECISIVE_DISTANCE_RATIO: usize = 4;
 /// Most approximate matches examined per annotation (the closest to the old position first).
 const MAX_CANDIDATES: usize = 200;
 const MAX_LISTED_PLACES: usize = 10;
@@ -120,16 +123,18 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
         }
     }
 
-    let matcher = Matcher::new(&quote.exact);
-    let mut ends = matcher.ends(quote.text, max_errors(m));
-    if ends.is_empty() {
-        return Anchoring::Orphaned(OrphanReason::NotFound);
-    }
-    let exact_starts: Vec<usize> = ends.iter().filter(|&&(_, errors)| errors == 0).map(|&(end, _)| end - m).collect();
+    // Text added or removed elsewhere is the common edit: settle it by exact
+    // search before the (costlier) approximate one.
+    let exact_starts = exact_occurrences(quote.text, &quote.exact);
     let same_context: Vec<usize> =
         exact_starts.iter().copied().filter(|&start| quote.context_is_intact(start)).collect();
     if let [start] = same_context[..] {
         return Anchoring::Placed { span: Span::new(start, start + m), how: Placement::Moved };
+    }
+    let matcher = Matcher::new(&quote.exact);
+    let mut ends = matcher.ends(quote.text, max_errors(m));
+    if ends.is_empty() {
+        return Anchoring::Orphaned(OrphanReason::NotFound);
     }
 
     ends.sort_by_key(|&(end, errors)| (errors, end.abs_diff(quote.old.end)));
@@ -148,45 +153,66 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
         }
     }
     let best = &places[0];
-    let ties: Vec<Span> = places
-        .iter()
-        .filter(|c| best.content - c.content < TIE_MARGIN)
-        .map(|c| c.span)
-        .take(MAX_LISTED_PLACES)
-        .collect();
-    let similarity = 1.0 - best.errors as f32 / m as f32;
-    let supported = match best.context {
-        Some(context) => context >= CONTEXT_SUPPORT,
-        None => similarity >= 0.9,
+    let tied: Vec<&Candidate> = places.iter().filter(|c| best.content - c.content < TIE_MARGIN).collect();
+    let acceptable = |c: &Candidate| {
+        let supported = match c.context {
+            Some(context) => context >= CONTEXT_SUPPORT,
+            None => c.similarity(m) >= 0.9,
+        };
+        supported || c.errors == 0 && exact_starts.len() == 1 && m >= DISTINCTIVE_QUOTE_CHARS
     };
-    let distinctive = best.errors == 0 && exact_starts.len() == 1 && m >= DISTINCTIVE_QUOTE_CHARS;
-    if ties.len() > 1 && (supported || distinctive) {
-        return Anchoring::Orphaned(OrphanReason::Ambiguous { places: sorted(ties) });
-    }
-    if !(supported || distinctive) {
-        if best.errors == 0 && exact_starts.len() > 1 {
-            let places = exact_starts.iter().map(|&s| Span::new(s, s + m)).take(MAX_LISTED_PLACES).collect();
-            return Anchoring::Orphaned(OrphanReason::Ambiguous { places });
+    let chosen = if tied.len() == 1 { Some(best) } else { nearest_if_decisive(&tied, quote.old) };
+    match chosen {
+        Some(c) if acceptable(c) => {
+            let how = match c.errors {
+                0 if c.span == quote.old => Placement::Position,
+                0 => Placement::Moved,
+                _ => {
+                    let span = quote.widen_to_words(c.span, c.errors);
+                    return Anchoring::Placed { span, how: Placement::Fuzzy { similarity: c.similarity(m) } };
+                }
+            };
+            Anchoring::Placed { span: c.span, how }
         }
-        return Anchoring::Orphaned(OrphanReason::Weak { suggestion: best.span, similarity });
-    }
-    let how = if best.errors == 0 {
-        if best.span == quote.old {
-            Placement::Position
-        } else {
-            Placement::Moved
+        None if acceptable(best) => {
+            let spans = tied.iter().map(|c| c.span).take(MAX_LISTED_PLACES).collect();
+            Anchoring::Orphaned(OrphanReason::Ambiguous { places: sorted(spans) })
         }
-    } else {
-        let span = quote.widen_to_words(best.span, best.errors);
-        return Anchoring::Placed { span, how: Placement::Fuzzy { similarity } };
-    };
-    Anchoring::Placed { span: best.span, how }
+        _ if best.errors == 0 && exact_starts.len() > 1 => {
+            let spans = exact_starts.iter().map(|&s| Span::new(s, s + m)).take(MAX_LISTED_PLACES).collect();
+            Anchoring::Orphaned(OrphanReason::Ambiguous { places: spans })
+        }
+        _ => Anchoring::Orphaned(OrphanReason::Weak { suggestion: best.span, similarity: best.similarity(m) }),
+    }
+}
+
+/// Among places that fit equally well, the one nearest the old position,
+/// if it is [`DECISIVE_DISTANCE_RATIO`] times nearer than any other (text
+/// was inserted or removed before a quote that also occurs far away);
+/// otherwise none: the reader has to choose.
+fn nearest_if_decisive<'c>(tied: &[&'c Candidate], old: Span) -> Option<&'c Candidate> {
+    let mut by_distance: Vec<(usize, &Candidate)> =
+        tied.iter().map(|c| (c.span.start.abs_diff(old.start), *c)).collect();
+    by_distance.sort_by_key(|&(distance, _)| distance);
+    match by_distance[..] {
+        [(nearest, candidate), (second, _), ..] if nearest.saturating_mul(DECISIVE_DISTANCE_RATIO) <= second => {
+            Some(candidate)
+        }
+        _ => None,
+    }
 }
 
 /// The edit budget: a quarter of the quote, so a match keeps at least three
 /// characters in four (Hypothesis allows half, and then relies on scoring).
 fn max_errors(quote_chars: usize) -> usize {
     quote_chars / 4
+}
+
+/// Start of every exact occurrence of `quote` in `text` (overlapping ones included).
+fn exact_occurrences(text: &[char], quote: &[char]) -> Vec<usize> {
+    let Some(&first) = quote.first() else { return Vec::new() };
+    let last_start = text.len().saturating_sub(quote.len() - 1);
+    (0..last_start).filter(|&i| text[i] == first && text[i..i + quote.len()] == *quote).collect()
 }
 
 fn sorted(mut spans: Vec<Span>) -> Vec<Span> {
@@ -246,6 +272,13 @@ impl Quote<'_> {
         let distance = span.start.abs_diff(self.old.start) as f64;
         let closeness = 2.0 * (1.0 - distance / self.text.len().max(1) as f64);
         Candidate { span, errors, content, context, closeness }
+    }
+}
+
+impl Candidate {
+    /// Quote similarity: 1 − edits / quote length.
+    fn similarity(&self, quote_chars: usize) -> f32 {
+        1.0 - self.errors as f32 / quote_chars as f32
     }
 }
 

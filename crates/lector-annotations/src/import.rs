@@ -9,10 +9,10 @@
 use std::fmt;
 
 use crate::error::DecodeError;
-use crate::json_input::parse_limited;
+use crate::json_input::{check_limits, parse_checked};
 use crate::limits::MAX_FUTURE_MILLIS;
 use crate::merge::MergeReport;
-use crate::schema::{self, DecodeOptions};
+use crate::schema::{self, DecodeOptions, Decoded};
 use crate::store::{AnnotationStore, Entry};
 use crate::time::Timestamp;
 use crate::w3c_import;
@@ -70,13 +70,20 @@ impl fmt::Display for ImportReport {
 /// than a day after it are refused). On error nothing was changed and the
 /// message says which annotation and which field are wrong.
 pub fn read_import(raw: &str, now: Timestamp) -> Result<ImportFile, DecodeError> {
-    let document = parse_limited(raw)?;
+    let raw = check_limits(raw)?;
     let not_after = now.saturating_add_millis(MAX_FUTURE_MILLIS);
-    if schema::is_lector(&document) {
-        let decoded = schema::decode(document, &DecodeOptions { all_or_nothing: true, not_after: Some(not_after) })?;
+    let options = DecodeOptions { all_or_nothing: true, not_after: Some(not_after) };
+    let lector = |decoded: Decoded| {
         let mut annotations = decoded.store;
         annotations.entries.retain(|_, entry| matches!(entry, Entry::Live(_)));
-        return Ok(ImportFile { format: ImportFormat::Lector, annotations });
+        ImportFile { format: ImportFormat::Lector, annotations }
+    };
+    if let Some(decoded) = schema::decode_typed(raw, &options) {
+        return decoded.map(lector);
+    }
+    let document = parse_checked(raw)?;
+    if schema::is_lector(&document) {
+        return schema::decode(document, &options).map(lector);
     }
     if w3c_import::is_w3c(&document) {
         let annotations = w3c_import::decode(&document, not_after)?;

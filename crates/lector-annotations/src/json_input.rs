@@ -10,13 +10,24 @@ use serde_json::Value;
 use crate::error::DecodeError;
 use crate::limits::{MAX_INPUT_BYTES, MAX_NESTING};
 
-pub(crate) fn parse_limited(raw: &str) -> Result<Value, DecodeError> {
+#[cfg(test)]
+fn parse_limited(raw: &str) -> Result<Value, DecodeError> {
+    parse_checked(check_limits(raw)?)
+}
+
+/// Size and nesting checks; returns the text without a byte order mark
+/// (editors on Windows save JSON with one; it is not content).
+pub(crate) fn check_limits(raw: &str) -> Result<&str, DecodeError> {
     if raw.len() > MAX_INPUT_BYTES {
         return Err(DecodeError::TooLarge { bytes: raw.len(), limit: MAX_INPUT_BYTES });
     }
-    // Editors on Windows save JSON with a byte order mark; it is not content.
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     check_nesting(raw)?;
+    Ok(raw)
+}
+
+/// Parses text that passed [`check_limits`].
+pub(crate) fn parse_checked(raw: &str) -> Result<Value, DecodeError> {
     serde_json::from_str(raw).map_err(|error| {
         let message = error.to_string();
         let detail = match message.rfind(" at line ") {

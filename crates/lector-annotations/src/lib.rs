@@ -65,6 +65,7 @@ mod fields;
 mod fuzzy;
 mod id;
 mod import;
+mod items;
 mod json_input;
 pub mod limits;
 mod markdown;

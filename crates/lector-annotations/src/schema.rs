@@ -5,21 +5,20 @@
 //! or from a newer Lector, is recognised instead of misread. Older versions
 //! are upgraded by `migrations.rs` before they are read.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::annotation::Annotation;
-use crate::body::Body;
-use crate::colour::Colour;
 use crate::error::{DecodeError, Problem, Problems};
 use crate::fields::{describe, Fault, Fields};
-use crate::id::{AnnotationId, ArticleId};
+use crate::items::{validate, validate_tombstone, RawAnnotation, RawTombstone};
+use crate::json_input::{check_limits, parse_checked};
 use crate::limits::MAX_ITEMS;
 use crate::migrations;
-use crate::selectors::Target;
 use crate::store::{AnnotationStore, Entry, Tombstone};
 use crate::time::Timestamp;
-use lector_text::Span;
 
 /// The `schema` field of every Lector annotations document.
 pub const SCHEMA_NAME: &str = "lector-annotations";
@@ -72,6 +71,41 @@ pub(crate) fn is_lector(document: &Value) -> bool {
     document.get("schema").is_some()
 }
 
+/// Reads a document's text: typed and fast when it is a well-formed
+/// current-version document, else through a `Value` for precise errors and
+/// migrations.
+pub(crate) fn decode_text(raw: &str, options: &DecodeOptions) -> Result<Decoded, DecodeError> {
+    let raw = check_limits(raw)?;
+    if let Some(decoded) = decode_typed(raw, options) {
+        return decoded;
+    }
+    decode(parse_checked(raw)?, options)
+}
+
+#[derive(Deserialize)]
+struct RawDocument<'a> {
+    #[serde(borrow)]
+    schema: Cow<'a, str>,
+    version: u64,
+    #[serde(borrow)]
+    annotations: Vec<RawAnnotation<'a>>,
+    #[serde(borrow, default)]
+    deleted: Vec<RawTombstone<'a>>,
+}
+
+/// `None` when the text is not a current-version Lector document whose
+/// fields all have the right types; the caller then takes the slow path.
+pub(crate) fn decode_typed(raw: &str, options: &DecodeOptions) -> Option<Result<Decoded, DecodeError>> {
+    let document: RawDocument = serde_json::from_str(raw).ok()?;
+    if document.schema != SCHEMA_NAME || document.version != SCHEMA_VERSION {
+        return None;
+    }
+    let items = document.annotations.into_iter().map(Ok).collect();
+    let tombstones = document.deleted.into_iter().map(Ok).collect();
+    Some(collect(items, tombstones, SCHEMA_VERSION, options))
+}
+
+/// Reads a parsed document of any version (migrating older ones).
 pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded, DecodeError> {
     let schema = document.get("schema");
     if schema.and_then(Value::as_str) != Some(SCHEMA_NAME) {
@@ -98,23 +132,50 @@ pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded
         Some(_) => root.array("deleted").map_err(fault_problem)?,
         None => &[],
     };
+    let items = items
+        .iter()
+        .map(|item| {
+            Fields::of(item, "").and_then(|f| RawAnnotation::from_fields(&f)).map_err(|fault| (fault, item_id(item)))
+        })
+        .collect();
+    let tombstones = tombstones
+        .iter()
+        .map(|item| Fields::of(item, "").and_then(|f| RawTombstone::from_fields(&f)).map_err(|fault| (fault, None)))
+        .collect();
+    collect(items, tombstones, version, options)
+}
+
+fn item_id(item: &Value) -> Option<String> {
+    item.get("id").and_then(Value::as_str).map(crate::id::quoted)
+}
+
+type Read<T> = Result<T, (Fault, Option<String>)>;
+
+/// Validates every item, then builds the store or reports the problems.
+fn collect(
+    items: Vec<Read<RawAnnotation<'_>>>,
+    tombstones: Vec<Read<RawTombstone<'_>>>,
+    version: u64,
+    options: &DecodeOptions,
+) -> Result<Decoded, DecodeError> {
     if items.len() + tombstones.len() > MAX_ITEMS {
         return Err(DecodeError::TooManyItems { count: items.len() + tombstones.len(), limit: MAX_ITEMS });
     }
-
     let mut store = AnnotationStore::new();
     let mut problems = Problems::default();
     // Item number (from 1) of each id, to name both items of a duplicate.
     let mut first_seen = std::collections::HashMap::new();
-    for (index, item) in items.iter().enumerate() {
+    for (index, item) in items.into_iter().enumerate() {
         let number = index + 1;
-        let item_id = item.get("id").and_then(Value::as_str).map(crate::id::quoted);
-        match read_annotation(item, options.not_after) {
+        let read = item.and_then(|raw| {
+            validate(&raw, options.not_after).map_err(|fault| (fault, Some(crate::id::quoted(&raw.id))))
+        });
+        match read {
             Ok(annotation) => {
                 if let Some(first) = first_seen.insert(annotation.id().clone(), number) {
                     problems.push(Problem {
                         item: Some(number),
-                        item_id,
+                        item_id: Some(crate::id::quoted(annotation.id().as_str())),
                         field: "id".into(),
                         message: format!("is the same as annotation {first}'s; ids must be unique"),
                     });
@@ -122,13 +183,13 @@ pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded
                 }
                 store.entries.insert(annotation.id().clone(), Entry::Live(annotation));
             }
-            Err(fault) => {
+            Err((fault, item_id)) => {
                 problems.push(Problem { item: Some(number), item_id, field: fault.field, message: fault.message })
             }
         }
     }
-    for (index, item) in tombstones.iter().enumerate() {
-        match read_tombstone(item) {
+    for (index, item) in tombstones.into_iter().enumerate() {
+        match item.and_then(|raw| validate_tombstone(&raw).map_err(|fault| (fault, None))) {
             Ok(tombstone) if store.entries.contains_key(&tombstone.id) => problems.push(Problem {
                 item: None,
                 item_id: None,
@@ -138,7 +199,7 @@ pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded
             Ok(tombstone) => {
                 store.entries.insert(tombstone.id.clone(), Entry::Deleted(tombstone));
             }
-            Err(fault) => problems.push(Problem {
+            Err((fault, _)) => problems.push(Problem {
                 item: None,
                 item_id: None,
                 field: format!("deleted[{index}].{}", fault.field),
@@ -150,65 +211,6 @@ pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded
         return Err(problems.into_error());
     }
     Ok(Decoded { store, skipped: problems, migrated_from: (version < SCHEMA_VERSION).then_some(version) })
-}
-
-fn read_annotation(item: &Value, not_after: Option<Timestamp>) -> Result<Annotation, Fault> {
-    let fields = Fields::of(item, "")?;
-    let id = AnnotationId::parse(fields.str("id")?).map_err(|e| Fault::new("id", e.message()))?;
-    let article = ArticleId::parse(fields.str("article")?).map_err(|e| Fault::new("article", e.message()))?;
-    let created = read_time(&fields, "created", not_after)?;
-    let modified = read_time(&fields, "modified", not_after)?;
-    if modified < created {
-        return Err(Fault::new("modified", format!("{modified} is before created ({created})")));
-    }
-    let body = read_body(&fields.object("body")?)?;
-    let target = fields.object("target")?;
-    let quote = target.object("quote")?;
-    let position = target.object("position")?;
-    let span = Span { start: position.index("start")?, end: position.index("end")? };
-    let target = Target::from_parts(
-        quote.str("exact")?.to_owned(),
-        quote.str_or_empty("prefix")?.to_owned(),
-        quote.str_or_empty("suffix")?.to_owned(),
-        span,
-    )
-    .map_err(|(field, e)| Fault::new(format!("target.{field}"), e.message()))?;
-    Ok(Annotation::from_parts(id, article, created, modified, body, target))
-}
-
-fn read_body(body: &Fields<'_>) -> Result<Body, Fault> {
-    let colour = match body.get("colour") {
-        None => Colour::default(),
-        Some(_) => Colour::from_name(body.str("colour")?).map_err(|e| Fault::new(body.path("colour"), e.message()))?,
-    };
-    Body::highlight(colour)
-        .with_note(body.str_or_empty("note")?)
-        .map_err(|e| Fault::new(body.path("note"), e.message()))?
-        .with_tags(body.strings("tags")?)
-        .map_err(|e| Fault::new(body.path("tags"), e.message()))
-}
-
-fn read_tombstone(item: &Value) -> Result<Tombstone, Fault> {
-    let fields = Fields::of(item, "")?;
-    Ok(Tombstone {
-        id: AnnotationId::parse(fields.str("id")?).map_err(|e| Fault::new("id", e.message()))?,
-        article: ArticleId::parse(fields.str("article")?).map_err(|e| Fault::new("article", e.message()))?,
-        deleted: read_time(&fields, "deleted", None)?,
-    })
-}
-
-pub(crate) fn read_time(fields: &Fields<'_>, key: &str, not_after: Option<Timestamp>) -> Result<Timestamp, Fault> {
-    let time = Timestamp::parse_rfc3339(fields.str(key)?).map_err(|e| Fault::new(fields.path(key), e.message()))?;
-    if let Some(limit) = not_after.filter(|&limit| time > limit) {
-        return Err(Fault::new(
-            fields.path(key),
-            format!(
-                "{time} is in the future (it is now about {}); the clock of the computer that wrote the file is wrong",
-                limit.saturating_sub_millis(crate::limits::MAX_FUTURE_MILLIS)
-            ),
-        ));
-    }
-    Ok(time)
 }
 
 fn document_problem(field: &str, message: String) -> DecodeError {

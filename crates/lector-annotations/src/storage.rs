@@ -18,7 +18,6 @@
 //! does not hide the others.
 
 use crate::error::{DecodeError, Problem};
-use crate::json_input::parse_limited;
 use crate::schema::{self, DecodeOptions, SCHEMA_VERSION};
 use crate::store::AnnotationStore;
 use crate::time::Timestamp;
@@ -53,8 +52,7 @@ pub struct Stored {
 
 /// Reads a stored value, e.g. the `newValue` of a `storage` event from another tab.
 pub fn decode_stored(raw: &str) -> Result<Stored, DecodeError> {
-    let document = parse_limited(raw)?;
-    let decoded = schema::decode(document, &DecodeOptions { all_or_nothing: false, not_after: None })?;
+    let decoded = schema::decode_text(raw, &DecodeOptions { all_or_nothing: false, not_after: None })?;
     Ok(Stored {
         store: decoded.store,
         skipped_total: decoded.skipped.total(),

@@ -74,11 +74,28 @@ impl Timestamp {
     /// `2026-11-23T18:14:20.123Z`: always UTC, always milliseconds, so that
     /// writing and reading back gives the same instant and the same text.
     pub fn to_rfc3339(self) -> String {
+        String::from_utf8_lossy(&self.rfc3339_bytes()).into_owned()
+    }
+
+    /// The RFC 3339 form without allocating: saving 10,000 annotations formats 20,000 of these.
+    fn rfc3339_bytes(self) -> [u8; 24] {
         let date = self.utc_date();
         let in_day = self.0 % MILLIS_PER_DAY;
-        let (hours, minutes) = (in_day / 3_600_000, in_day / 60_000 % 60);
-        let (seconds, millis) = (in_day / 1000 % 60, in_day % 1000);
-        format!("{date}T{hours:02}:{minutes:02}:{seconds:02}.{millis:03}Z")
+        let mut out = *b"0000-00-00T00:00:00.000Z";
+        let mut put = |at: usize, width: usize, mut value: u64| {
+            for i in (at..at + width).rev() {
+                out[i] = b'0' + (value % 10) as u8;
+                value /= 10;
+            }
+        };
+        put(0, 4, u64::from(date.year));
+        put(5, 2, u64::from(date.month));
+        put(8, 2, u64::from(date.day));
+        put(11, 2, in_day / 3_600_000);
+        put(14, 2, in_day / 60_000 % 60);
+        put(17, 2, in_day / 1000 % 60);
+        put(20, 3, in_day % 1000);
+        out
     }
 
     /// Reads RFC 3339 date-times as other tools write them: `T`, `t` or a space
@@ -131,7 +148,8 @@ impl fmt::Display for Timestamp {
 
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_rfc3339())
+        let bytes = self.rfc3339_bytes();
+        serializer.serialize_str(std::str::from_utf8(&bytes).map_err(serde::ser::Error::custom)?)
     }
 }
 

@@ -17,12 +17,16 @@ use crate::colour::Colour;
 use crate::error::{DecodeError, Problem, Problems};
 use crate::fields::{describe, Fault, Fields};
 use crate::id::{AnnotationId, ArticleId};
+use crate::items;
 use crate::limits::MAX_ITEMS;
-use crate::schema::read_time;
 use crate::selectors::Target;
 use crate::store::{AnnotationStore, Entry};
 use crate::time::Timestamp;
 use crate::w3c_export::{ANNO_CONTEXT, STYLE_CLASS_PREFIX};
+
+fn read_time(fields: &Fields<'_>, key: &str, not_after: Option<Timestamp>) -> Result<Timestamp, Fault> {
+    items::time(&fields.path(key), fields.str(key)?, not_after)
+}
 use lector_text::Span;
 
 /// True if `document` declares the Web Annotation JSON-LD context.

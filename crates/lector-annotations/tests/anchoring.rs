@@ -116,10 +116,18 @@ fn cases() -> Vec<Case> {
             want: Want::Moved("live coverage", 1),
         },
         Case {
-            name: "a quote in a repeated paragraph cannot be told apart",
+            name: "a repeated paragraph's quote, text added at the top: the much nearer repeat",
             original: repeated.clone(),
             selected: ("our website", 1),
             edited: format!("Breaking: {repeated}"),
+            want: Want::Moved("our website", 1),
+        },
+        Case {
+            name: "a quote in a repeated paragraph, both repeats as far from the old place: not guessed",
+            original: repeated.clone(),
+            selected: ("our website", 1),
+            // The paragraph between the repeats grows by about the distance between them.
+            edited: repeated.replace("The envoy arrived.", &format!("The envoy arrived.{}", " It was a long journey.".repeat(5))),
             want: Want::Ambiguous(2),
         },
         Case {
@@ -179,7 +187,7 @@ fn re_anchoring_table() {
 fn ambiguous_places_are_the_repeats() {
     let text = format!("Intro.\n\n{BOILERPLATE}\n\nMiddle.\n\n{BOILERPLATE}");
     let target = Target::from_selection(&ArticleText::new(&text), span_of(&text, "our website", 1)).unwrap();
-    let edited = format!("New first line.\n\n{text}");
+    let edited = text.replace("Middle.", &format!("Middle.{}", " More detail here.".repeat(6)));
     match anchor(&ArticleText::new(&edited), &target) {
         Anchoring::Orphaned(OrphanReason::Ambiguous { places }) => {
             assert_eq!(places, vec![span_of(&edited, "our website", 0), span_of(&edited, "our website", 1)]);
