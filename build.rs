@@ -6,7 +6,6 @@
 //! file that does not parse fails the build with its name and the reason,
 //! rather than shipping a library with a hole in it.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
@@ -23,8 +22,7 @@ fn main() {
     for path in entries {
         println!("cargo:rerun-if-changed={}", path.display());
         let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let source =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         match lector_article::Article::parse(&id, &source) {
             Ok(article) => articles.push(article.meta),
             Err(error) => panic!("{}: {error}", path.display()),
@@ -34,7 +32,4 @@ fn main() {
     let json = serde_json::to_string(&articles).expect("article metadata serialises");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("manifest.json");
     std::fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
-    let mut summary = String::new();
-    let _ = write!(summary, "{} articles", articles.len());
-    println!("cargo:rustc-env=LECTOR_MANIFEST_SUMMARY={summary}");
 }
