@@ -86,6 +86,9 @@ const TIE_MARGIN: f64 = 3.0;
 const DECISIVE_DISTANCE_RATIO: usize = 4;
 /// Most approximate matches examined per annotation (the closest to the old position first).
 const MAX_CANDIDATES: usize = 200;
+/// Bound on the work spent locating candidates' starts (characters × 64-character
+/// blocks), so that a huge quote in an imported file cannot freeze the page.
+const START_SEARCH_BUDGET: usize = 20_000_000;
 const MAX_LISTED_PLACES: usize = 10;
 
 struct Quote<'a> {
@@ -131,6 +134,9 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
     if let [start] = same_context[..] {
         return Anchoring::Placed { span: Span::new(start, start + m), how: Placement::Moved };
     }
+    if m > quote.text.len() + max_errors(m) {
+        return Anchoring::Orphaned(OrphanReason::NotFound);
+    }
     let matcher = Matcher::new(&quote.exact);
     let mut ends = matcher.ends(quote.text, max_errors(m));
     if ends.is_empty() {
@@ -138,7 +144,8 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
     }
 
     ends.sort_by_key(|&(end, errors)| (errors, end.abs_diff(quote.old.end)));
-    ends.truncate(MAX_CANDIDATES);
+    let cost_per_candidate = (m + max_errors(m)) * m.div_ceil(64);
+    ends.truncate((START_SEARCH_BUDGET / cost_per_candidate).clamp(1, MAX_CANDIDATES));
     let mut candidates: Vec<Candidate> = ends
         .into_iter()
         .map(|(end, errors)| matcher.occurrence_ending_at(quote.text, end, errors))

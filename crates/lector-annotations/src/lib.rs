@@ -52,6 +52,47 @@
 //!
 //! Notes are stored and exported as the text the reader typed. Nothing here
 //! renders them: the UI must treat them as text (or sanitised Markdown).
+//!
+//! # Example
+//!
+//! ```
+//! use lector_annotations::*;
+//! use lector_text::Span;
+//!
+//! // Startup: nothing stored yet.
+//! let mut store = match load(|_key| None) {
+//!     Loaded::Nothing => AnnotationStore::new(),
+//!     _ => unreachable!("the closure above stores nothing"),
+//! };
+//!
+//! // The reader selects "who spoke on condition of anonymity" and writes a note.
+//! let rendered = "Officials, who spoke on condition of anonymity, said the talks had stalled.";
+//! let text = ArticleText::new(rendered);
+//! let article = ArticleId::parse("000_729a53cc0895712a")?;
+//! let id = AnnotationId::parse("3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2e")?; // crypto.randomUUID()
+//! let now = Timestamp::from_js_millis(1_795_457_660_123.0)?; // Date.now()
+//! let body = Body::new("Who are they?", split_tag_input("anonymous, sourcing"), Colour::Pink)?;
+//! store.create(id.clone(), article.clone(), &text, Span::new(11, 46), body, now)?;
+//!
+//! // Save after every change; reading it back gives the same store.
+//! let saved = encode_for_storage(&store); // localStorage.setItem(STORAGE_KEY, saved)
+//! assert_eq!(decode_stored(&saved)?.store, store);
+//!
+//! // The article gets a new first paragraph: the note follows its words.
+//! let edited = format!("Updated at noon.\n\n{rendered}");
+//! let anchors = store.anchor_article(&article, &ArticleText::new(&edited));
+//! assert_eq!(anchors.placed[0].how, Placement::Moved);
+//! assert_eq!(ArticleText::new(&edited).slice(anchors.placed[0].span), "who spoke on condition of anonymity");
+//!
+//! // Export for a colleague.
+//! let options = ExportOptions { now, article_iri: &default_article_iri, article_title: &|_| None };
+//! let file = store.export(ExportFormat::Lector, Scope::All, &options);
+//! let name = ExportFormat::Lector.file_name(now.utc_date(), None);
+//! assert_eq!(name, "lector-annotations-2026-11-23.json");
+//! # let mut colleague = AnnotationStore::new();
+//! # assert_eq!(colleague.import(&file, now)?.merge.added, 1);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod anchoring;
 mod annotation;

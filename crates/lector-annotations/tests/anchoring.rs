@@ -225,3 +225,27 @@ fn every_annotation_of_a_long_article_survives_an_insertion_at_the_top() {
         assert_eq!(got, Anchoring::Placed { span: span_of(&edited, quote, 0), how: Placement::Moved }, "sentence {i}");
     }
 }
+
+#[test]
+fn long_quotes_are_found_after_a_small_fix_and_huge_ones_do_not_hang() {
+    let paragraph: String =
+        (0..150).map(|i| format!("Witness {i} told reporters the convoy passed at dawn. ")).collect();
+    let original = format!("Title\n\n{paragraph}\n\nEnd.");
+    let target =
+        Target::from_selection(&ArticleText::new(&original), span_of(&original, paragraph.trim_end(), 0)).unwrap();
+    let edited = format!("Intro.\n\n{}", original.replacen("Witness 75 told", "Witness 75 said", 1));
+    match anchor(&ArticleText::new(&edited), &target) {
+        Anchoring::Placed { how: Placement::Fuzzy { .. }, span } => {
+            assert_eq!(
+                span,
+                span_of(&edited, paragraph.trim_end().replacen("Witness 75 told", "Witness 75 said", 1).as_str(), 0)
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    // A quote longer than the whole text (as a hostile file could hold) is simply not found.
+    let huge = "word ".repeat(20_000);
+    let text = ArticleText::new(huge.trim_end());
+    let target = Target::from_selection(&text, lector_text::Span::new(0, text.len())).unwrap();
+    assert!(anchor(&ArticleText::new("a short article"), &target).is_orphaned());
+}
