@@ -53,8 +53,9 @@ pub(crate) fn encode<'a>(
 
 /// How forgiving to be.
 pub(crate) struct DecodeOptions {
-    /// Imports: one bad item refuses the whole file. Storage: bad items are
-    /// skipped and reported, the good ones load (the raw value is backed up).
+    /// Imports: one bad item refuses the whole file, and the file is limited
+    /// to [`MAX_ITEMS`]. Storage: bad items are skipped and reported, the
+    /// good ones load (the raw value is backed up).
     pub all_or_nothing: bool,
     /// Imports: refuse times after this (see [`crate::limits::MAX_FUTURE_MILLIS`]).
     pub not_after: Option<Timestamp>,
@@ -158,8 +159,9 @@ fn collect(
     version: u64,
     options: &DecodeOptions,
 ) -> Result<Decoded, DecodeError> {
-    if items.len() + tombstones.len() > MAX_ITEMS {
-        return Err(DecodeError::TooManyItems { count: items.len() + tombstones.len(), limit: MAX_ITEMS });
+    // Only files are limited: what is in storage was written by Lector and must always load.
+    if options.all_or_nothing && items.len() > MAX_ITEMS {
+        return Err(DecodeError::TooManyItems { count: items.len(), limit: MAX_ITEMS });
     }
     let mut store = AnnotationStore::new();
     let mut problems = Problems::default();

@@ -161,7 +161,7 @@ impl AnnotationStore {
         if self.entries.contains_key(annotation.id()) {
             return Err(StoreError::AlreadyExists { id: annotation.id().clone() });
         }
-        if self.entries.len() >= MAX_ITEMS {
+        if self.len() >= MAX_ITEMS {
             return Err(StoreError::Full { limit: MAX_ITEMS });
         }
         self.entries.insert(annotation.id().clone(), Entry::Live(annotation));
