@@ -125,17 +125,17 @@ impl RenderContext<'_> {
                 let cue = &analysis.cues[i];
                 let code = cue.kind.code();
                 let title = match &cue.source {
-                    Some(source) => format!("Attribution: {source}"),
-                    None => code.replace('_', " "),
+                    Some(source) => format!("{}: {source}. {}", cue.kind.label(), cue.kind.explanation()),
+                    None => format!("{}: {}", cue.kind.label(), cue.kind.explanation()),
                 };
                 if cue.kind.is_hedge() {
                     html! {
-                        <span class={classes!("cue", format!("cue-{code}"), continues)} data-hedge={code}
-                            data-cue={i.to_string()} data-icon={starts.then_some(icon(code))} {title}>{ inner }</span>
+                        <span class={classes!("cue", format!("cue-{code}"), continues)} data-hedge={code} tabindex="-1"
+                            data-cue={i.to_string()} data-icon={starts.then_some(cue_icon(code))} {title}>{ inner }</span>
                     }
                 } else {
                     html! {
-                        <span class={classes!("cue", "cue-attribution", continues)}
+                        <span class={classes!("cue", "cue-attribution", continues)} tabindex="-1"
                             data-attribution={cue.source.clone().unwrap_or_default()}
                             data-cue={i.to_string()} {title}>{ inner }</span>
                     }
@@ -156,7 +156,7 @@ impl RenderContext<'_> {
                 });
                 html! {
                     <span class={classes!("entity", format!("entity-{}", code.to_lowercase()), continues)}
-                        data-entity={code} data-entity-id={group.to_string()} data-mention={i.to_string()}
+                        data-entity={code} data-entity-id={group.to_string()} data-mention={i.to_string()} tabindex="-1"
                         data-badge={ends.then_some(code)} {title}>{ inner }</span>
                 }
             }
@@ -164,12 +164,14 @@ impl RenderContext<'_> {
     }
 }
 
-fn icon(code: &str) -> &'static str {
+/// The small mark drawn before a hedge cue (and in the legend).
+pub fn cue_icon(code: &str) -> &'static str {
     match code {
-        "anonymous_source" => "👤?",
-        "uncertainty" => "≈",
-        "allegation" => "⚖",
-        "denial" => "✗",
+        // Plain glyphs that every font has: the icon must never be a tofu box.
+        "anonymous_source" => "?",
+        "uncertainty" => "~",
+        "allegation" => "!",
+        "denial" => "✕",
         _ => "",
     }
 }

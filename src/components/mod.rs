@@ -3,7 +3,10 @@
 
 pub mod article_body;
 pub mod header;
+pub mod highlight_popover;
+pub mod legend;
 pub mod library;
 pub mod not_found;
 pub mod reader;
+pub mod sourcing_profile;
 pub mod theme_toggle;

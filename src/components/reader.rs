@@ -4,10 +4,15 @@ use lector_article::ArticleMeta;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::browser::fetch;
+use wasm_bindgen::JsCast;
+
+use crate::browser::{dom, fetch};
 use crate::components::article_body::ArticleBody;
+use crate::components::highlight_popover::{Anchor, HighlightPopover, Selected};
+use crate::components::legend::Legend;
 use crate::components::library::set_title;
 use crate::components::not_found::NotFound;
+use crate::components::sourcing_profile::SourcingProfileChart;
 use crate::highlights;
 use crate::manifest;
 use crate::opened::OpenedArticle;
@@ -77,6 +82,10 @@ struct OpenedReaderProps {
     opened: Rc<OpenedArticle>,
 }
 
+/// Selectors of the highlights the keyboard can step through: the first
+/// fragment of each entity mention and cue, in text order.
+const STEP_SELECTOR: &str = "[data-mention]:not(.cont-start), [data-cue]:not(.cont-start)";
+
 #[component(OpenedReader)]
 fn opened_reader(props: &OpenedReaderProps) -> Html {
     let prefs = use_context::<PrefsContext>().expect("rendered inside PrefsProvider");
@@ -84,13 +93,106 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
         let opened = props.opened.clone();
         use_memo(((*prefs).clone(), opened), |(prefs, opened)| highlights::collect(opened, prefs))
     };
+    let page_ref = use_node_ref();
+    let popover = use_state(|| None::<(Selected, Anchor)>);
+
+    // Clicking or focusing a highlight opens its card.
+    let select_from_event = {
+        let popover = popover.clone();
+        let page_ref = page_ref.clone();
+        move |event: &Event| {
+            let Some(page) = page_ref.cast::<web_sys::Element>() else { return };
+            let hit = dom::closest_with(event, "data-mention")
+                .and_then(|el| Some((Selected::Mention(dom::attribute_usize(&el, "data-mention")?), el)))
+                .or_else(|| {
+                    let el = dom::closest_with(event, "data-cue")?;
+                    Some((Selected::Cue(dom::attribute_usize(&el, "data-cue")?), el))
+                });
+            if let Some((selected, element)) = hit {
+                let (top, left, bottom) = dom::position_within(&element, &page);
+                popover.set(Some((selected, Anchor { top, left, bottom })));
+            }
+        }
+    };
+    let onclick = {
+        let select = select_from_event.clone();
+        Callback::from(move |event: MouseEvent| {
+            // A drag that selected text is for annotating, not for a card.
+            if selection_is_empty() {
+                select(&event);
+            }
+        })
+    };
+    let onfocusin = Callback::from(move |event: FocusEvent| select_from_event(&event));
+
+    // n / p step through highlights; Escape closes the card.
+    {
+        let popover = popover.clone();
+        let page_ref = page_ref.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                if dom::typing_in_field() || event.ctrl_key() || event.meta_key() || event.alt_key() {
+                    return;
+                }
+                let step = match event.key().as_str() {
+                    "n" => 1,
+                    "p" | "N" => -1,
+                    "Escape" => {
+                        popover.set(None);
+                        return;
+                    }
+                    _ => return,
+                };
+                let Some(page) = page_ref.cast::<web_sys::Element>() else { return };
+                let stops = dom::query_all(&page, STEP_SELECTOR);
+                if stops.is_empty() {
+                    return;
+                }
+                let current = dom::active_element().and_then(|active| stops.iter().position(|el| *el == active));
+                let next = match (current, step) {
+                    (Some(i), 1) => (i + 1).min(stops.len() - 1),
+                    (Some(i), _) => i.saturating_sub(1),
+                    (None, 1) => 0,
+                    (None, _) => stops.len() - 1,
+                };
+                event.prevent_default();
+                dom::focus(&stops[next]);
+            });
+            move || drop(listener)
+        });
+    }
+
+    let close = {
+        let popover = popover.clone();
+        Callback::from(move |_| popover.set(None))
+    };
+    let jump = Callback::from(move |mention: usize| {
+        if let Some(element) = dom::query(&format!("[data-mention=\"{mention}\"]")) {
+            dom::focus(&element);
+        }
+    });
     let meta = &props.opened.article.meta;
     html! {
-        <article class={classes!("reader", prefs.tint_hedged_sentences.then_some("tint-hedged"))}
-            data-article-id={meta.id.clone()}>
-            <ArticleBody opened={props.opened.clone()} {highlights} after_title={byline(meta)} />
-        </article>
+        <div class="reader-layout" ref={page_ref}>
+            <article class={classes!("reader", prefs.tint_hedged_sentences.then_some("tint-hedged"))}
+                data-article-id={meta.id.clone()} {onclick} {onfocusin}>
+                <ArticleBody opened={props.opened.clone()} {highlights} after_title={byline(meta)} />
+            </article>
+            <aside class="reader-panel" aria-label="About this article">
+                <SourcingProfileChart opened={props.opened.clone()} />
+                <Legend opened={props.opened.clone()} />
+            </aside>
+            { for popover.as_ref().map(|(selected, anchor)| html! {
+                <HighlightPopover opened={props.opened.clone()} selected={*selected} anchor={*anchor}
+                    on_close={close.clone()} on_jump={jump.clone()} />
+            }) }
+        </div>
     }
+}
+
+fn selection_is_empty() -> bool {
+    web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_none_or(|selection| selection.is_collapsed())
 }
 
 fn byline(meta: &ArticleMeta) -> Html {
