@@ -1,0 +1,141 @@
+// Entity and hedge highlights in the reader (issues 3 and 4), in headless
+// Chromium against the release build: they appear on every bundled article,
+// the legend switches them, cards name entities and explain cues, and the
+// sourcing profile is drawn.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { bundledArticles } from "./articles.mjs";
+
+let server, browser;
+const articles = bundledArticles();
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function openArticle(page, id) {
+  await page.goto(server.url + `#/article/${id}`);
+  await page.waitForSelector(".article-text p");
+}
+
+test("every bundled article shows entity highlights of several types, with badges", async () => {
+  const { page, problems } = await openPage(browser);
+  for (const article of articles) {
+    await openArticle(page, article.id);
+    const labels = await page.$$eval("[data-entity]", (els) => [...new Set(els.map((e) => e.dataset.entity))]);
+    assert.ok(labels.length >= 2, `${article.id}: entity types shown: ${labels}`);
+    for (const label of labels) assert.ok(["PER", "ORG", "LOC", "MISC"].includes(label), label);
+    // Countries named in every sample story are highlighted as places.
+    const places = await page.$$eval("[data-entity=LOC]", (els) => els.map((e) => e.textContent));
+    assert.ok(places.some((p) => /Russia|Iran|Ukraine|U\.?S\.?|United States/.test(p)), `${article.id}: ${places}`);
+    // The badge is drawn by CSS, not written into the text.
+    const badge = await page.$eval("[data-entity][data-badge]", (el) => getComputedStyle(el, "::after").content);
+    assert.match(badge, /PER|ORG|LOC|MISC/);
+  }
+  assert.deepEqual(problems.pageErrors, []);
+  await page.context().close();
+});
+
+test("the legend hides and shows one entity type without touching the text", async () => {
+  const { page } = await openPage(browser);
+  await openArticle(page, articles[0].id);
+  const textBefore = await page.locator(".article-text").innerText();
+  const places = await page.locator("[data-entity=LOC]").count();
+  assert.ok(places > 0);
+  const toggle = page.locator(".legend-toggle[data-layer=LOC]");
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+  assert.equal(await page.locator("[data-entity=LOC]").count(), 0);
+  assert.ok(await page.locator("[data-entity=ORG]").count() > 0, "other types stay");
+  // Same words, minus the badges that were drawn after places.
+  const strip = (t) => t.replace(/\s*(PER|ORG|LOC|MISC)\b/g, "").replace(/\s+/g, " ");
+  assert.equal(strip(await page.locator(".article-text").innerText()), strip(textBefore));
+  await page.reload();
+  await page.waitForSelector(".article-text p");
+  assert.equal(await page.locator("[data-entity=LOC]").count(), 0, "the choice is remembered");
+  await page.locator(".legend-toggle[data-layer=LOC]").click();
+  assert.equal(await page.locator("[data-entity=LOC]").count(), places);
+  await page.context().close();
+});
+
+test("a click on a name opens a card naming the entity and its other mentions", async () => {
+  const { page } = await openPage(browser);
+  await openArticle(page, articles.find((a) => a.id.startsWith("002")).id);
+  // A person mentioned several times: the card lists every mention.
+  const people = await page.$$eval("[data-entity=PER]:not(.cont-start)", (els) =>
+    els.map((e) => [e.dataset.entityId, e.textContent]));
+  const counts = {};
+  for (const [id] of people) counts[id] = (counts[id] || 0) + 1;
+  const [groupId, mentions] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  assert.ok(mentions >= 2, "some person is mentioned more than once");
+  const first = page.locator(`[data-entity=PER][data-entity-id="${groupId}"]`).first();
+  await first.click();
+  const card = page.locator(".highlight-popover");
+  await card.waitFor();
+  assert.match(await card.innerText(), new RegExp(`${mentions} mentions`));
+  assert.equal(await card.locator(".mention-list li").count(), mentions);
+  // Jumping to another mention moves focus there.
+  await card.locator(".mention-jump").nth(1).click();
+  const focused = await page.evaluate(() => document.activeElement?.dataset.entityId);
+  assert.equal(focused, groupId);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator(".highlight-popover").count(), 0);
+  await page.context().close();
+});
+
+test("hedge cues are highlighted by kind and explained, hedged sentences carry data-hedged", async () => {
+  const { page } = await openPage(browser);
+  await openArticle(page, articles.find((a) => a.id.startsWith("000")).id);
+  const kinds = await page.$$eval("[data-hedge]", (els) => [...new Set(els.map((e) => e.dataset.hedge))]);
+  for (const kind of ["anonymous_source", "uncertainty", "denial"]) {
+    assert.ok(kinds.includes(kind), `${kind} shown (${kinds})`);
+  }
+  const anonymous = await page.$$eval("[data-hedge=anonymous_source]", (els) => els.map((e) => e.textContent).join(" | "));
+  assert.match(anonymous, /according to two people familiar with/);
+  // Hovering gives the explanation; keyboard focus opens the card with it.
+  const cue = page.locator("[data-hedge=anonymous_source]").first();
+  assert.match(await cue.getAttribute("title"), /Anonymous source/);
+  await cue.focus();
+  const card = page.locator(".highlight-popover");
+  await card.waitFor();
+  assert.match(await card.innerText(), /Anonymous source/);
+  // Every cue sits in a sentence marked hedged.
+  const outside = await page.$$eval("[data-hedge]", (els) =>
+    els.filter((e) => !e.closest("[data-hedged=true]")).map((e) => e.textContent));
+  assert.deepEqual(outside, []);
+  assert.ok(await page.locator("[data-hedged=false]").count() > 0, "some sentences are plain assertions");
+  await page.context().close();
+});
+
+test("the tint toggle shades hedged sentences only", async () => {
+  const { page } = await openPage(browser);
+  await openArticle(page, articles[0].id);
+  const bg = (selector) => page.$eval(selector, (el) => getComputedStyle(el).backgroundColor);
+  const plainBefore = await bg("[data-hedged=true]");
+  await page.locator(".tint-toggle").click();
+  const hedged = await bg("[data-hedged=true]");
+  assert.notEqual(hedged, plainBefore, "hedged sentences are tinted");
+  assert.equal(await bg("[data-hedged=false]"), plainBefore, "plain sentences are not");
+  await page.context().close();
+});
+
+test("the sourcing profile summarises the article as a chart", async () => {
+  const { page } = await openPage(browser);
+  await openArticle(page, articles[0].id);
+  const profile = page.locator("[data-profile]");
+  await profile.waitFor();
+  const text = await profile.innerText();
+  const hedged = await page.locator("[data-hedged=true]:not(.cont-start)").count();
+  const sentences = await page.locator("[data-hedged]:not(.cont-start)").count();
+  assert.match(text, new RegExp(`\\(${hedged} of ${sentences}\\)`), "the chart counts the sentences the text marks");
+  const width = await profile.locator(".bar-hedged").evaluate((el) => parseFloat(el.style.width));
+  assert.ok(Math.abs(width - (100 * hedged) / sentences) < 0.2, `bar width ${width}`);
+  assert.equal(await profile.locator(".profile-row").count(), 4, "one bar per hedge kind");
+  await page.context().close();
+});
