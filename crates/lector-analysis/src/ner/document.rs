@@ -26,7 +26,7 @@ type Counts = HashMap<u64, Evidence, BuildHasherDefault<PassThrough>>;
 use super::EntityLabel;
 
 /// Sentences on each side whose words count as the same document.
-pub const WINDOW: usize = 25;
+pub const WINDOW: usize = 50;
 
 /// What one token tells its neighbours.
 #[derive(Clone, Copy, Debug)]
@@ -37,6 +37,8 @@ pub struct Occurrence {
     pub capitalized: bool,
     /// The first pass's label for the token, if inside an entity.
     pub label: Option<EntityLabel>,
+    /// Whether that entity spans several tokens ("Kirby" in "John Kirby").
+    pub in_longer: bool,
 }
 
 /// Counts over the other occurrences of a word within the window.
@@ -48,6 +50,8 @@ pub struct Evidence {
     pub capitalized_outside: u16,
     /// Lower-case occurrences.
     pub lowercase: u16,
+    /// Capitalised occurrences inside a longer entity, by label.
+    pub in_longer: [u16; 4],
 }
 
 impl Evidence {
@@ -58,6 +62,10 @@ impl Evidence {
             (true, Some(label)) => &mut self.labelled[label_index(label)],
         };
         *slot = (i32::from(*slot) + sign).clamp(0, i32::from(u16::MAX)) as u16;
+        if let (true, Some(label), true) = (o.capitalized, o.label, o.in_longer) {
+            let slot = &mut self.in_longer[label_index(label)];
+            *slot = (i32::from(*slot) + sign).clamp(0, i32::from(u16::MAX)) as u16;
+        }
     }
 
     /// The most frequent reading of the other capitalised occurrences: a
@@ -118,7 +126,7 @@ mod tests {
     use super::*;
 
     fn word(key: u64, capitalized: bool, label: Option<EntityLabel>) -> Occurrence {
-        Occurrence { key, capitalized, label }
+        Occurrence { key, capitalized, label, in_longer: false }
     }
 
     #[test]
@@ -132,7 +140,7 @@ mod tests {
         ];
         let mut out = Vec::new();
         gather(&[0..2, 2..3, 3..4], &occurrences, 5, &mut out);
-        assert_eq!(out[1], Evidence { labelled: [0; 4], capitalized_outside: 1, lowercase: 1 });
+        assert_eq!(out[1], Evidence { labelled: [0; 4], capitalized_outside: 1, lowercase: 1, in_longer: [0; 4] });
         assert_eq!(out[2].labelled, [1, 0, 0, 0]);
         assert_eq!(out[2].majority(), Some(0));
         assert_eq!(out[0], Evidence::default(), "no other occurrence of word 1");

@@ -17,7 +17,7 @@ use super::tags::Tag;
 use crate::tokenize::Token;
 
 /// Bumped whenever a template changes meaning.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 8;
 
 /// Feature templates: each is mixed into its features' hashes so that, say,
 /// "previous word = iran" and "next word = iran" land in different rows.
@@ -50,11 +50,15 @@ enum Template {
     LowerPrevShape,
     ShapeLowerNext,
     Acronym,
+    LowercaseWord,
+    CapitalRun,
+    Surrounding,
     DocFirstPass,
     DocAlone,
     DocHas,
     DocMajority,
     DocLowercase,
+    DocInLonger,
 }
 
 /// Hashes standing in for neighbours beyond the sentence's edges.
@@ -189,6 +193,23 @@ impl Extractor<'_> {
             if joined_left || joined_right {
                 emit(Template::Compound, combine(u64::from(joined_left) | u64::from(joined_right) << 1, s0));
             }
+            // Where the token sits in its run of capitalised words (B/I/L/U
+            // or outside), with the sentence's case: runs delimit names in
+            // running text, less so in headlines.
+            let capital = |k: usize| forms.get(k).is_some_and(|f| f.starts_upper());
+            let run_position = match (capital(i), i > 0 && capital(i - 1), capital(i + 1)) {
+                (false, _, _) => 0,
+                (true, false, false) => 1,
+                (true, false, true) => 2,
+                (true, true, true) => 3,
+                (true, true, false) => 4,
+            };
+            emit(Template::CapitalRun, combine(run_position, sentence.code()));
+            emit(Template::Surrounding, combine(lp, ln));
+            if f.case != Case::NoLetters {
+                let known = self.gazetteer.is_lowercase_word(l0);
+                emit(Template::LowercaseWord, combine(u64::from(known), combine(f.case as u64, sentence.code())));
+            }
             if f.acronym != 0 {
                 emit(Template::Acronym, f.acronym);
             }
@@ -236,6 +257,11 @@ impl Extractor<'_> {
         }
         if evidence.lowercase > 0 {
             out.push(self.row(Template::DocLowercase, case));
+        }
+        for (l, &count) in evidence.in_longer.iter().enumerate() {
+            if count > 0 {
+                out.push(self.row(Template::DocInLonger, combine(l as u64, first_pass.0 as u64)));
+            }
         }
     }
 }

@@ -48,6 +48,40 @@ const SHIPPED: [(List, &str); 7] = [
     (List::Surname, include_str!("../../gazetteers/surnames.txt")),
 ];
 
+/// English words spelled in lower case (no names), compiled into the binary.
+const LOWERCASE_WORDS: &str = include_str!("../../gazetteers/lowercase_words.txt");
+
+/// A set of word hashes as a Bloom filter: 2^20 bits (128 KB) with two probes
+/// hold the 64,000 words with about 2% false positives, and a lookup is two
+/// memory reads.
+struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl WordFilter {
+    const BITS: u32 = 20;
+
+    fn probes(word: u64) -> [usize; 2] {
+        let h = hashing::finish(word);
+        let mask = (1u64 << Self::BITS) - 1;
+        [(h & mask) as usize, ((h >> 32) & mask) as usize]
+    }
+
+    fn new() -> WordFilter {
+        WordFilter { bits: vec![0; 1 << (Self::BITS - 6)] }
+    }
+
+    fn insert(&mut self, word: u64) {
+        for p in Self::probes(word) {
+            self.bits[p >> 6] |= 1 << (p & 63);
+        }
+    }
+
+    fn contains(&self, word: u64) -> bool {
+        Self::probes(word).iter().all(|&p| self.bits[p >> 6] & (1 << (p & 63)) != 0)
+    }
+}
+
 /// Where a token sits in a matched phrase: bit `4 * list + position` of a
 /// token's mask, position 0 = begin, 1 = inside, 2 = last, 3 = unit.
 pub type MatchMask = u32;
@@ -58,6 +92,7 @@ pub struct Gazetteer {
     /// Hashes of every proper prefix of a phrase, so a scan stops early.
     prefixes: HashMap<u64, (), BuildHasherDefault<PassThrough>>,
     longest: usize,
+    lowercase_words: WordFilter,
     /// Identifies the lists' contents: a model records it and refuses to run
     /// against other lists.
     fingerprint: u64,
@@ -67,17 +102,23 @@ impl Gazetteer {
     /// The lists compiled into this build, parsed once.
     pub fn shipped() -> &'static Gazetteer {
         static SHIPPED_GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        SHIPPED_GAZETTEER.get_or_init(|| Gazetteer::from_lists(&SHIPPED))
+        SHIPPED_GAZETTEER.get_or_init(|| Gazetteer::from_lists(&SHIPPED, LOWERCASE_WORDS))
     }
 
-    /// Builds a gazetteer from list files: one phrase per line, `#` comments.
-    pub fn from_lists(lists: &[(List, &str)]) -> Gazetteer {
+    /// Builds a gazetteer from list files (one phrase per line, `#`
+    /// comments) and a list of English words in lower case.
+    pub fn from_lists(lists: &[(List, &str)], lowercase_words: &str) -> Gazetteer {
         let mut g = Gazetteer {
             phrases: HashMap::default(),
             prefixes: HashMap::default(),
             longest: 0,
+            lowercase_words: WordFilter::new(),
             fingerprint: hashing::EMPTY,
         };
+        for word in lowercase_words.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            g.fingerprint = combine(g.fingerprint, hashing::of_str(word));
+            g.lowercase_words.insert(Forms::lower_of(word));
+        }
         for &(list, content) in lists {
             g.fingerprint = combine(g.fingerprint, list as u64);
             for line in content.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
@@ -99,6 +140,12 @@ impl Gazetteer {
 
     pub fn fingerprint(&self) -> u64 {
         self.fingerprint
+    }
+
+    /// Whether a word (by its [`Forms::lower`] hash) is an English word
+    /// written in lower case: "Suspects" in a headline is, "Biden" is not.
+    pub fn is_lowercase_word(&self, lower: u64) -> bool {
+        self.lowercase_words.contains(lower)
     }
 
     /// Marks every token covered by a listed phrase, for each list. A phrase
@@ -157,7 +204,8 @@ mod tests {
 
     #[test]
     fn marks_single_and_multi_token_phrases_case_insensitively() {
-        let g = Gazetteer::from_lists(&[(List::Country, "# header\nIran\nUnited States\n"), (List::City, "Moscow")]);
+        let g =
+            Gazetteer::from_lists(&[(List::Country, "# header\nIran\nUnited States\n"), (List::City, "Moscow")], "");
         let m = marks(&g, "the UNITED STATES and Iran , not moscow");
         assert_eq!(m[0], 0);
         assert_eq!(m[1], bit(List::Country, BEGIN));
@@ -168,8 +216,19 @@ mod tests {
 
     #[test]
     fn a_phrase_in_two_lists_marks_both() {
-        let g = Gazetteer::from_lists(&[(List::Country, "Jordan"), (List::FirstName, "Jordan")]);
+        let g = Gazetteer::from_lists(&[(List::Country, "Jordan"), (List::FirstName, "Jordan")], "");
         assert_eq!(marks(&g, "Jordan")[0], bit(List::Country, UNIT) | bit(List::FirstName, UNIT));
+    }
+
+    #[test]
+    fn knows_lower_case_english_words_but_not_names() {
+        let g = Gazetteer::from_lists(&[], "# header\nsuspects\nmissiles\n");
+        assert!(g.is_lowercase_word(Forms::lower_of("Suspects")));
+        assert!(g.is_lowercase_word(Forms::lower_of("MISSILES")));
+        assert!(!g.is_lowercase_word(Forms::lower_of("Biden")));
+        let shipped = Gazetteer::shipped();
+        assert!(shipped.is_lowercase_word(Forms::lower_of("transferred")));
+        assert!(!shipped.is_lowercase_word(Forms::lower_of("Zelenskyy")));
     }
 
     #[test]

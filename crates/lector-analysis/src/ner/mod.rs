@@ -34,7 +34,7 @@ use features::{Extractor, SentenceFeatures};
 use forms::Case;
 use gazetteer::Gazetteer;
 use model::{Model, ModelError};
-use tags::COUNT;
+use tags::{Position, COUNT};
 
 /// The weights file the build embeds; `scripts/train-ner.sh` rewrites it.
 const SHIPPED_MODEL: &[u8] = include_bytes!("../../model/ner.bin");
@@ -141,6 +141,7 @@ impl Recognizer {
                     key: if form.case == Case::NoLetters { 0 } else { form.lower },
                     capitalized: form.starts_upper(),
                     label: tag.parts().map(|(_, label)| label),
+                    in_longer: matches!(tag.parts(), Some((Position::Begin | Position::Inside | Position::Last, _))),
                 });
                 cases.push(form.case);
             }

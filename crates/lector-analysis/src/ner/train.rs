@@ -34,7 +34,7 @@ use super::forms::{Case, SentenceCase};
 use super::gazetteer::Gazetteer;
 use super::hashing::{combine, finish};
 use super::model::Model;
-use super::tags::{Tag, COUNT};
+use super::tags::{Position, Tag, COUNT};
 use super::Recognizer;
 
 #[derive(Clone, Debug)]
@@ -365,7 +365,8 @@ fn jackknife(examples: &mut [Example], originals: usize, extractor: &Extractor, 
         let start = occurrences.len();
         for ((&key, &case), tag) in example.keys.iter().zip(&example.cases).zip(tags) {
             let capitalized = matches!(case, Case::Capitalized | Case::AllCaps);
-            occurrences.push(Occurrence { key, capitalized, label: tag.parts().map(|(_, l)| l) });
+            let in_longer = matches!(tag.parts(), Some((Position::Begin | Position::Inside | Position::Last, _)));
+            occurrences.push(Occurrence { key, capitalized, label: tag.parts().map(|(_, l)| l), in_longer });
         }
         sentences.push(start..occurrences.len());
     }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Prints the analyzer's throughput (MB/s) on news text, stage by stage, with
+# tokenization measured in the same run as the baseline. Figures only: no
+# thresholds are checked here or in tests.
+#
+# Usage: scripts/bench-analyzer.sh [FILE...]   (default: the articles in data/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+
+# Native: `lector bench` (crates/lector-analysis/src/throughput.rs), release
+# build, pinned to one core where taskset exists.
+native() {
+  cargo build --quiet --release -p lector-cli
+  local pin=()
+  if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
+  echo "== native, one core"
+  nice -n 10 "${pin[@]}" "$CARGO_TARGET_DIR/release/lector" bench "$@"
+}
+
+# WebAssembly in headless Chromium: the same throughput::measure with
+# performance.now() as the clock. Not wired up yet.
+wasm() {
+  echo "== WebAssembly (headless Chromium): not measured by this script yet"
+}
+
+native "$@"
+wasm "$@"
