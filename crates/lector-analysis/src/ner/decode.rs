@@ -39,7 +39,6 @@ pub fn viterbi<S: Score>(
     lattice: &mut Lattice<S>,
     out: &mut Vec<Tag>,
 ) {
-    let predecessors = tags::predecessors();
     out.clear();
     let n = emissions.len();
     if n == 0 {
@@ -53,25 +52,38 @@ pub fn viterbi<S: Score>(
     }
     lattice.best.push(first);
     lattice.back.push([0; COUNT]);
+    // The grammar's shape, spelled out so the loops have fixed bounds: O, B
+    // and U follow a "closed" tag (O, L or U); I and L of a label follow its
+    // B or I. See `tags::allowed`.
+    const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+    const OPENING: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
     for emission in &emissions[1..] {
         let prev = *lattice.best.last().unwrap_or(&[S::WORST; COUNT]);
         let mut best = [S::WORST; COUNT];
         let mut back = [0u8; COUNT];
-        for (next, froms) in predecessors.iter().enumerate() {
-            // Every tag has a reachable predecessor after the first token
-            // (O, B and U always are), so `top` ends above WORST; a state that
-            // was unreachable (I or L at the start) stays far below it.
-            let mut top = S::WORST;
-            let mut arg = 0u8;
-            for &from in froms {
-                let s = prev[from as usize] + transitions[from as usize][next];
+        // Every tag has a reachable predecessor after the first token (O, B
+        // and U always are), so each `top` ends above WORST; a state that was
+        // unreachable (I or L at the start) stays far below it.
+        for next in OPENING {
+            let (mut top, mut arg) = (S::WORST, 0);
+            for from in CLOSED {
+                let s = prev[from] + transitions[from][next];
                 if s > top {
                     top = s;
                     arg = from;
                 }
             }
             best[next] = top + emission[next];
-            back[next] = arg;
+            back[next] = arg as u8;
+        }
+        for label in 0..4 {
+            let (b, i, l) = (1 + 4 * label, 2 + 4 * label, 3 + 4 * label);
+            for next in [i, l] {
+                let (from_b, from_i) = (prev[b] + transitions[b][next], prev[i] + transitions[i][next]);
+                let (top, arg) = if from_i > from_b { (from_i, i) } else { (from_b, b) };
+                best[next] = top + emission[next];
+                back[next] = arg as u8;
+            }
         }
         lattice.best.push(best);
         lattice.back.push(back);
@@ -109,6 +121,20 @@ mod tests {
         let mut out = Vec::new();
         viterbi(emissions, &[[0; COUNT]; COUNT], &[0; COUNT], &mut Lattice::default(), &mut out);
         out
+    }
+
+    #[test]
+    fn the_unrolled_grammar_is_the_bilou_grammar() {
+        // The decoder spells the grammar out as index lists; compare them
+        // with `tags::allowed` over every pair.
+        for next in Tag::all() {
+            let froms: Vec<u8> = Tag::all().filter(|&p| tags::allowed(p, next)).map(|t| t.0).collect();
+            let expected: Vec<u8> = match next.parts() {
+                None | Some((Begin | Unit, _)) => vec![0, 3, 4, 7, 8, 11, 12, 15, 16],
+                Some((_, label)) => vec![Tag::new(Begin, label).0, Tag::new(Inside, label).0],
+            };
+            assert_eq!(froms, expected, "{next:?}");
+        }
     }
 
     #[test]

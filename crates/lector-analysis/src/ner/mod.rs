@@ -234,6 +234,28 @@ mod tests {
     }
 
     #[test]
+    fn title_case_headline_capitals_are_not_names() {
+        let found = mentions("US Suspects Iran Transferred Short-Range Ballistic Missiles to Russia");
+        assert_eq!(found, [("US", "LOC"), ("Iran", "LOC"), ("Russia", "LOC")]);
+    }
+
+    #[test]
+    fn only_the_name_in_a_hyphenated_compound_is_marked() {
+        let found = mentions("The Iran-made drones and Western-supplied missiles hit the city.");
+        assert!(found.contains(&("Iran", "LOC")), "{found:?}");
+        assert!(found.contains(&("Western", "MISC")), "{found:?}");
+        assert!(found.iter().all(|(t, _)| !t.contains('-')), "{found:?}");
+    }
+
+    #[test]
+    fn a_later_surname_is_a_person_like_the_full_name() {
+        let text = "Spokesman John Kirby spoke to reporters on Monday. Kirby said the talks would go on.";
+        let found = mentions(text);
+        assert!(found.contains(&("John Kirby", "PER")), "{found:?}");
+        assert!(found.contains(&("Kirby", "PER")), "{found:?}");
+    }
+
+    #[test]
     fn finds_nothing_in_text_without_names() {
         assert_eq!(mentions("the weather was cold and the roads were icy ."), []);
         assert_eq!(mentions(""), []);

@@ -87,15 +87,6 @@ pub fn allowed(prev: Tag, next: Tag) -> bool {
     }
 }
 
-/// For each tag, the tags allowed before it: the decoder's inner loop visits
-/// only these (2 candidates for I and L, 9 for O, B and U, instead of 17).
-pub fn predecessors() -> &'static [Vec<u8>; COUNT] {
-    static TABLE: std::sync::OnceLock<[Vec<u8>; COUNT]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        std::array::from_fn(|next| Tag::all().filter(|&prev| allowed(prev, Tag(next as u8))).map(|t| t.0).collect())
-    })
-}
-
 /// Tags for entity spans given as token index ranges (non-overlapping, in
 /// order) over `len` tokens.
 pub fn encode(len: usize, spans: &[(Range<usize>, EntityLabel)]) -> Vec<Tag> {
