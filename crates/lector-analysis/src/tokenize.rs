@@ -258,7 +258,7 @@ fn word_len(chunk: &str, pos: usize) -> (usize, TokenKind) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Text, then the expected tokens (texts) in order.
@@ -341,6 +341,41 @@ mod tests {
         assert!(tokens[2].is(text, "believes"));
         assert!(!tokens[2].is(text, "believe"));
         assert!(tokens[2].is_all_caps(text) && tokens[0].starts_upper(text));
+    }
+
+    /// Inputs that have broken tokenizers: lone marks and apostrophes, dots
+    /// everywhere, scripts without spaces, emoji with joiners.
+    pub(crate) const ODD_INPUTS: &[&str] = &[
+        "\u{0301}",
+        "e\u{0301}t\u{0301}e\u{0301}",
+        "''''",
+        "n't",
+        "'s's's",
+        "\u{2019}",
+        "U.S.-.",
+        "a.b.c.d.e.f.g",
+        ".....",
+        "O'",
+        "x'y'z",
+        "1,2,3,,4..5::6",
+        "$$$",
+        "\u{1F469}\u{200D}\u{1F52C} \u{1F1FA}\u{1F1F8}",
+        "\u{5317}\u{4EAC}\u{5E02}",
+        "\u{0627}\u{0644}\u{0642}\u{062F}\u{0633} - \u{05D9}\u{05E8}\u{05D5}\u{05E9}\u{05DC}\u{05D9}\u{05DD}",
+        "\u{0E01}\u{0E23}\u{0E38}\u{0E07}\u{0E40}\u{0E17}\u{0E1E}",
+        "A-",
+        "-A",
+        "\u{0}\u{7f}\u{feff}",
+    ];
+
+    #[test]
+    fn odd_input_is_tokenized_without_losing_a_character() {
+        for text in ODD_INPUTS {
+            let tokens = tokenize(text);
+            let joined: String = tokens.iter().map(|t| t.text(text)).collect();
+            let visible: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(joined, visible, "{text:?}");
+        }
     }
 
     #[test]

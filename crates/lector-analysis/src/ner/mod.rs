@@ -256,6 +256,15 @@ mod tests {
     }
 
     #[test]
+    fn odd_input_yields_mentions_inside_the_text() {
+        for text in crate::tokenize::tests::ODD_INPUTS {
+            for m in Recognizer::shipped().recognize(text, &tokenize(text), &[]) {
+                assert!(text.get(m.bytes.clone()).is_some_and(|s| !s.trim().is_empty()), "{text:?}: {m:?}");
+            }
+        }
+    }
+
+    #[test]
     fn finds_nothing_in_text_without_names() {
         assert_eq!(mentions("the weather was cold and the roads were icy ."), []);
         assert_eq!(mentions(""), []);
