@@ -5,7 +5,7 @@ use lector_analysis::ner::{conll, evaluate, train, Recognizer};
 
 const USAGE: &str = "\
 usage: lector train-ner TRAIN.conll [--dev DEV.conll] [--out FILE] [--epochs N] [--bits B] [--no-augment]
-                        [--window SENTENCES] [--folds K] [--seed S] [--quantile Q] [--prune-steps P]
+                        [--window SENTENCES] [--ensemble N] [--folds K] [--seed S] [--quantile Q] [--prune-steps P]
 
 Trains the named-entity model on TRAIN (CoNLL format: token first, NER tag
 last, IOB1 or IOB2, labels PER/ORG/LOC/MISC) and writes the weights to FILE
@@ -27,6 +27,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--bits" => options.bits = number(&value("--bits")?, "--bits")?,
             "--no-augment" => options.augment = false,
             "--window" => options.window = number(&value("--window")?, "--window")?,
+            "--ensemble" => options.ensemble = number(&value("--ensemble")?, "--ensemble")?,
             "--folds" => options.folds = number(&value("--folds")?, "--folds")?,
             "--seed" => options.seed = number(&value("--seed")?, "--seed")?,
             "--quantile" => options.quantile = number(&value("--quantile")?, "--quantile")?,

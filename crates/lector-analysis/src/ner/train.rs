@@ -50,6 +50,8 @@ pub struct Options {
     pub folds: usize,
     /// Sentences on each side that count as one document.
     pub window: usize,
+    /// Models trained in different example orders and summed into one.
+    pub ensemble: usize,
     /// The fraction of non-zero weights that must fit in the 8-bit range
     /// unclipped; the rest saturate.
     pub quantile: f64,
@@ -66,8 +68,9 @@ impl Default for Options {
             augment: true,
             folds: 4,
             window: WINDOW,
+            ensemble: 3,
             quantile: 1.0,
-            prune_steps: 0.5,
+            prune_steps: 1.5,
         }
     }
 }
@@ -152,6 +155,22 @@ struct Averaged {
 }
 
 impl Averaged {
+    /// Adds another model's weights: the sum of several models trained in
+    /// different orders votes like their ensemble, at the cost of one.
+    fn add(&mut self, other: &Averaged) {
+        for (a, b) in self.table.iter_mut().zip(&other.table) {
+            *a += b;
+        }
+        for (row, other_row) in self.transitions.iter_mut().zip(&other.transitions) {
+            for (a, b) in row.iter_mut().zip(other_row) {
+                *a += b;
+            }
+        }
+        for (a, b) in self.start.iter_mut().zip(&other.start) {
+            *a += b;
+        }
+    }
+
     fn scorer(&self) -> Scorer<'_> {
         Scorer { table: &self.table, transitions: &self.transitions, start: &self.start }
     }
@@ -278,8 +297,8 @@ impl Shuffler {
 }
 
 /// Quantizes averaged float weights into a shippable model.
-fn quantize(weights: &Weights, options: &Options, gazetteer: &Gazetteer) -> Model {
-    let Averaged { mut table, transitions, start } = weights.averaged();
+fn quantize(averaged: Averaged, options: &Options, gazetteer: &Gazetteer) -> Model {
+    let Averaged { mut table, transitions, start } = averaged;
     let mut magnitudes: Vec<f32> = table.iter().filter(|w| **w != 0.0).map(|w| w.abs()).collect();
     let scale = if magnitudes.is_empty() {
         1.0
@@ -409,15 +428,29 @@ pub fn train(train: &[Document], dev: Option<&[Document]>, options: &Options, re
     report(&format!("first pass: labelling {} folds with models trained on the others", options.folds.max(2)));
     jackknife(&mut examples, originals, &extractor, options);
 
-    let schedule = (0..examples.len()).flat_map(|i| [(i, false), (i, true)]).collect();
-    let weights = learn(&examples, schedule, options, |epoch, mistakes, weights| {
-        let mut line = format!("epoch {epoch:2}: {mistakes} sentences wrong");
-        if let Some(dev) = dev {
-            let recognizer = Recognizer::from_model(quantize(weights, options, gazetteer));
-            let scores: Scores = evaluate(&recognizer, dev);
-            line.push_str(&format!(", dev F1 {:.2}", 100.0 * scores.all.f1()));
-        }
-        report(&line);
-    });
-    quantize(&weights, options, gazetteer)
+    let schedule: Vec<(usize, bool)> = (0..examples.len()).flat_map(|i| [(i, false), (i, true)]).collect();
+    let members = options.ensemble.max(1);
+    let mut sum: Option<Averaged> = None;
+    for member in 0..members {
+        let member_options = Options { seed: options.seed.wrapping_add(member as u64 * 7919), ..options.clone() };
+        let weights = learn(&examples, schedule.clone(), &member_options, |epoch, mistakes, weights| {
+            let mut line = format!("model {}/{members}, epoch {epoch:2}: {mistakes} sentences wrong", member + 1);
+            if let (Some(dev), 0) = (dev, member) {
+                let recognizer = Recognizer::from_model(quantize(weights.averaged(), options, gazetteer));
+                let scores: Scores = evaluate(&recognizer, dev);
+                line.push_str(&format!(", dev F1 {:.2}", 100.0 * scores.all.f1()));
+            }
+            report(&line);
+        });
+        let averaged = weights.averaged();
+        sum = Some(match sum {
+            None => averaged,
+            Some(mut total) => {
+                total.add(&averaged);
+                total
+            }
+        });
+    }
+    let Some(total) = sum else { unreachable!("at least one member is trained") };
+    quantize(total, options, gazetteer)
 }
