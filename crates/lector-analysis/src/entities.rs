@@ -14,7 +14,8 @@
 //!    longer organization's name ("NSC") joins it.
 //!
 //! The canonical name is the alias list's name if there is one, else the
-//! longest mention (in words, then characters), first occurrence first.
+//! longest mention (in words, then not in capitals, then in characters),
+//! first occurrence first.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -177,7 +178,13 @@ pub fn group(text: &str, mentions: &[Mention]) -> Vec<Entity> {
         members.sort_unstable();
         let canonical = groups[g].canonical.clone().unwrap_or_else(|| {
             let longest = members.iter().copied().fold(members[0], |best, i| {
-                let size = |i: usize| (surface(i).split_whitespace().count(), surface(i).chars().count());
+                // More words first; then a name not in capitals (a headline's
+                // "WASHINGTON" loses to "Washington"); then more characters.
+                let size = |i: usize| {
+                    let s = surface(i);
+                    let not_in_capitals = s.chars().any(char::is_lowercase);
+                    (s.split_whitespace().count(), not_in_capitals, s.chars().count())
+                };
                 if size(i) > size(best) {
                     i
                 } else {
@@ -243,6 +250,16 @@ mod tests {
         let text = "the National Security Council (NSC) said; the NSC";
         let marks = [("National Security Council", Org), ("NSC", Org), ("NSC", Org)];
         assert_eq!(grouped(text, &marks), [("National Security Council".to_string(), vec![0, 1, 2])]);
+    }
+
+    #[test]
+    fn the_canonical_name_is_not_a_headline_in_capitals() {
+        let text = "KIRBY SAYS. John Kirby said. WASHINGTON (AP) in Washington";
+        let marks = [("KIRBY", Per), ("John Kirby", Per), ("WASHINGTON", Loc), ("Washington", Loc)];
+        assert_eq!(
+            grouped(text, &marks),
+            [("John Kirby".to_string(), vec![0, 1]), ("Washington".to_string(), vec![2, 3])]
+        );
     }
 
     #[test]
