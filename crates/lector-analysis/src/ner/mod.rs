@@ -25,6 +25,7 @@ pub mod forms;
 pub mod gazetteer;
 pub mod hashing;
 pub mod model;
+pub mod perceptron;
 pub mod tags;
 pub mod train;
 
