@@ -226,3 +226,46 @@ pub fn train(train: &[Document], dev: Option<&[Document]>, options: &Options, re
     let Some(total) = sum else { unreachable!("at least one member is trained") };
     quantize(total, options, gazetteer)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::conll;
+    use crate::tokenize::tokenize;
+
+    /// A tiny corpus: a few sentence patterns with different names.
+    fn corpus() -> String {
+        let mut file = String::new();
+        let people = ["Peter Blackburn", "Maria Lopez", "John Kirby", "Anna Weber"];
+        let places = ["Paris", "Brussels", "Tokyo", "Lima"];
+        for (i, person) in people.iter().enumerate() {
+            file.push_str("-DOCSTART- O\n\n");
+            for place in places.iter().skip(i % 2) {
+                let (first, last) = person.split_once(' ').unwrap_or((person, ""));
+                file.push_str(&format!(
+                    "{first} B-PER\n{last} I-PER\nvisited O\n{place} B-LOC\non O\nMonday O\n. O\n\n"
+                ));
+                file.push_str(&format!("Officials O\nin O\n{place} B-LOC\nsaid O\nit O\nrained O\n. O\n\n"));
+            }
+        }
+        file
+    }
+
+    #[test]
+    fn training_is_deterministic_and_learns_its_data() {
+        let docs = conll::read(&corpus()).expect("valid corpus");
+        let options = Options { epochs: 4, bits: 12, ..Options::default() };
+        let first = train(&docs, None, &options, &mut |_| {});
+        let second = train(&docs, None, &options, &mut |_| {});
+        assert_eq!(first.to_bytes(), second.to_bytes(), "same data and options, same bytes");
+
+        let recognizer = Recognizer::from_model(first);
+        let text = "Maria Lopez visited Tokyo on Monday .";
+        let found: Vec<(&str, &str)> = recognizer
+            .recognize(text, &tokenize(text), &[])
+            .into_iter()
+            .map(|m| (&text[m.bytes], m.label.code()))
+            .collect();
+        assert_eq!(found, [("Maria Lopez", "PER"), ("Tokyo", "LOC")]);
+    }
+}
