@@ -1,7 +1,18 @@
 //! Every browser API the app uses, one small module each, so that the rest of
 //! the app (and its tests) see plain Rust functions with typed errors.
 
+pub mod annotation_storage;
+pub mod caret;
+pub mod clipboard;
+pub mod clock;
 pub mod dom;
+pub mod download;
 pub mod fetch;
+pub mod file_read;
 pub mod local_storage;
+pub mod location;
+pub mod random_id;
+pub mod reveal;
+pub mod selection;
+pub mod storage_events;
 pub mod theme;

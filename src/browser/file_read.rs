@@ -1,0 +1,63 @@
+//! Reading a file the reader chose (file picker) or dropped on the page.
+
+use lector_annotations::limits::MAX_INPUT_BYTES;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// A file the reader handed to the page, not read yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PickedFile(web_sys::File);
+
+impl PickedFile {
+    pub fn name(&self) -> String {
+        self.0.name()
+    }
+
+    /// Reads the file as UTF-8 text. A file too large to be an annotations
+    /// file is refused *before* reading, so a wrong multi-gigabyte pick cannot
+    /// freeze the tab.
+    pub async fn text(&self) -> Result<String, String> {
+        let name = self.name();
+        let bytes = self.0.size();
+        if bytes > MAX_INPUT_BYTES as f64 {
+            return Err(format!(
+                "{name} is {:.1} MB; Lector imports annotation files of up to {} MB (export one article at a time, \
+                 or split the file). Nothing was changed",
+                bytes / 1_048_576.0,
+                MAX_INPUT_BYTES / 1_048_576
+            ));
+        }
+        let text = JsFuture::from(self.0.text())
+            .await
+            .map_err(|_| format!("{name} could not be read (was it moved or deleted?). Nothing was changed"))?;
+        text.as_string().ok_or_else(|| format!("{name} is not a text file. Nothing was changed"))
+    }
+}
+
+/// The files chosen in an `<input type="file">`, from its `change` event.
+pub fn files_of_input(event: &web_sys::Event) -> Vec<PickedFile> {
+    let input = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let files = input.as_ref().and_then(|input| input.files());
+    let picked = files.map(|list| files_of(&list)).unwrap_or_default();
+    // Clearing lets the reader pick the same file again after fixing it.
+    if let Some(input) = input {
+        input.set_value("");
+    }
+    picked
+}
+
+fn files_of(list: &web_sys::FileList) -> Vec<PickedFile> {
+    (0..list.length()).filter_map(|i| list.get(i)).map(PickedFile).collect()
+}
+
+/// Whether a drag carries files (and not, say, selected text being moved).
+pub fn drag_has_files(event: &web_sys::DragEvent) -> bool {
+    event
+        .data_transfer()
+        .is_some_and(|transfer| transfer.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
+}
+
+/// The files of a `drop` event.
+pub fn dropped_files(event: &web_sys::DragEvent) -> Vec<PickedFile> {
+    event.data_transfer().and_then(|t| t.files()).map(|list| files_of(&list)).unwrap_or_default()
+}

@@ -1,0 +1,71 @@
+//! Bringing an annotation into view: scrolling the text to it and flashing
+//! it, so the eye finds it (a deep link, a click in the sidebar).
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::browser::dom;
+
+/// How long the flash class stays (the CSS animation runs twice 1.2 s).
+const FLASH_MILLIS: u32 = 2600;
+
+fn marks_of(id: &str) -> Vec<Element> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
+    let Some(root) = document.document_element() else { return Vec::new() };
+    // `id` is a validated UUID (hex digits and dashes): safe inside the selector.
+    dom::query_all(&root, &format!("mark[data-annotation-id=\"{id}\"]"))
+}
+
+/// Scrolls to annotation `id` and flashes every fragment of it. False when
+/// it is not drawn in the page (orphaned, or another article).
+pub fn reveal_annotation(id: &str) -> bool {
+    let marks = marks_of(id);
+    let Some(first) = marks.first() else { return false };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    first.scroll_into_view_with_scroll_into_view_options(&options);
+    for mark in &marks {
+        let classes = mark.class_list();
+        let _ = classes.remove_1("flash");
+        // Reading layout restarts the animation when the class comes back at once.
+        if let Some(html) = mark.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = html.offset_width();
+        }
+        let _ = classes.add_1("flash");
+    }
+    gloo::timers::callback::Timeout::new(FLASH_MILLIS, move || {
+        for mark in marks {
+            let _ = mark.class_list().remove_1("flash");
+        }
+    })
+    .forget();
+    true
+}
+
+/// Moves keyboard focus to the next (`step` 1) or previous (-1) annotation
+/// in the text of `root`, from the one focused now.
+pub fn step_focus(root: &Element, step: i32) -> bool {
+    let stops = dom::query_all(root, "mark[data-annotation-id]:not(.cont-start)");
+    if stops.is_empty() {
+        return false;
+    }
+    let current = dom::active_element().and_then(|active| stops.iter().position(|el| *el == active));
+    let next = match (current, step > 0) {
+        (Some(i), true) => (i + 1).min(stops.len() - 1),
+        (Some(i), false) => i.saturating_sub(1),
+        (None, true) => 0,
+        (None, false) => stops.len() - 1,
+    };
+    dom::focus(&stops[next]);
+    true
+}
+
+/// Scrolls an element (by its id) into view, e.g. an orphan's sidebar entry.
+pub fn scroll_to_id(element_id: &str) -> bool {
+    let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(element_id))
+    else {
+        return false;
+    };
+    dom::focus(&element);
+    true
+}
