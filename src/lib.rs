@@ -5,8 +5,10 @@
 //! See ARCHITECTURE.md for the map.
 
 pub mod app;
+pub mod article_annotations;
 pub mod browser;
 pub mod components;
+pub mod exporting;
 pub mod highlights;
 pub mod manifest;
 pub mod opened;

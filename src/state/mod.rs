@@ -1,4 +1,6 @@
 //! State that several views share, as reducers provided through context
 //! (the pattern of yew's function_todomvc: a model, an `Action`, `Reducible`).
 
+pub mod annotations;
+pub mod notices;
 pub mod prefs;
