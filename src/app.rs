@@ -1,8 +1,11 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::drop_import::DropImport;
 use crate::components::header::SiteHeader;
+use crate::components::notices::Notices;
 use crate::route::{switch, Route};
+use crate::state::annotations::AnnotationsProvider;
 use crate::state::prefs::PrefsProvider;
 
 #[component(App)]
@@ -18,13 +21,17 @@ pub fn app() -> Html {
     });
     html! {
         <PrefsProvider>
-            <HashRouter>
-                <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
-                <SiteHeader />
-                <main id="main" tabindex="-1">
-                    <Switch<Route> render={switch} />
-                </main>
-            </HashRouter>
+            <AnnotationsProvider>
+                <HashRouter>
+                    <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
+                    <SiteHeader />
+                    <main id="main" tabindex="-1">
+                        <Switch<Route> render={switch} />
+                    </main>
+                    <Notices />
+                    <DropImport />
+                </HashRouter>
+            </AnnotationsProvider>
         </PrefsProvider>
     }
 }

@@ -3,8 +3,10 @@
 //! reader's annotations, hedge cues, entity mentions — goes through here, so
 //! overlaps between any of them render the same way.
 
+use lector_annotations::{AnnotationId, Colour, Placement};
 use lector_article::Mark;
 
+use crate::article_annotations::ArticleAnnotations;
 use crate::opened::OpenedArticle;
 use crate::state::prefs::Prefs;
 
@@ -12,6 +14,8 @@ use crate::state::prefs::Prefs;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Highlight {
     Sentence(usize),
+    /// Index into [`HighlightSet::annotations`].
+    Annotation(usize),
     Cue(usize),
     Entity(usize),
 }
@@ -27,12 +31,53 @@ pub const ENTITY_LAYER: u8 = 3;
 pub struct HighlightSet {
     pub items: Vec<Highlight>,
     pub marks: Vec<Mark>,
+    /// What the renderer needs of each placed annotation.
+    pub annotations: Vec<AnnotationMark>,
+}
+
+/// A reader's annotation as drawn in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnnotationMark {
+    pub id: AnnotationId,
+    pub colour: Colour,
+    pub has_note: bool,
+    /// Shown on hover: the start of the note, or the tags.
+    pub summary: String,
+    /// The quoted words were edited since the annotation was made.
+    pub approximate: bool,
 }
 
 impl HighlightSet {
     fn push(&mut self, item: Highlight, span: lector_text::Span, layer: u8) {
         self.marks.push(Mark { span, layer, key: self.items.len() });
         self.items.push(item);
+    }
+}
+
+impl HighlightSet {
+    /// Adds the reader's annotations placed in this article (layer
+    /// [`ANNOTATION_LAYER`]: inside sentences, outside cues and entities).
+    pub fn add_annotations(&mut self, annotations: &ArticleAnnotations) {
+        for placed in &annotations.placed {
+            let body = placed.annotation.body();
+            let mut summary: String = body.note().chars().take(140).collect();
+            if body.note().chars().count() > 140 {
+                summary.push('…');
+            }
+            if !body.tags().is_empty() {
+                let tags = body.tags().iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ");
+                summary = if summary.is_empty() { tags } else { format!("{summary}\n{tags}") };
+            }
+            let index = self.annotations.len();
+            self.annotations.push(AnnotationMark {
+                id: placed.annotation.id().clone(),
+                colour: body.colour(),
+                has_note: !body.note().trim().is_empty(),
+                summary,
+                approximate: matches!(placed.how, Placement::Fuzzy { .. }),
+            });
+            self.push(Highlight::Annotation(index), placed.span, ANNOTATION_LAYER);
+        }
     }
 }
 

@@ -66,6 +66,7 @@ fn sample() -> Rc<OpenedArticle> {
             Sentence { span: span_of(&text, "Kirby’s claim"), hedged: false },
             Sentence { span: sentence_one, hedged: true },
         ],
+        profile: Default::default(),
     };
     Rc::new(OpenedArticle::with_analysis(article, analysis))
 }

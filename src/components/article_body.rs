@@ -121,6 +121,18 @@ impl RenderContext<'_> {
                         data-hedged={if hedged { "true" } else { "false" }}>{ inner }</span>
                 }
             }
+            Highlight::Annotation(i) => {
+                let Some(mark) = self.highlights.annotations.get(i) else { return inner };
+                // The note marker is a pseudo-element (`data-note`), drawn once,
+                // after the last fragment: it is never part of the selectable text.
+                html! {
+                    <mark class={classes!("annotation", format!("annotation-{}", mark.colour.name()), continues,
+                            mark.approximate.then_some("approximate"))}
+                        data-annotation-id={mark.id.as_str().to_string()} tabindex="-1"
+                        data-note={(ends && mark.has_note).then_some("✎")}
+                        title={(!mark.summary.is_empty()).then(|| mark.summary.clone())}>{ inner }</mark>
+                }
+            }
             Highlight::Cue(i) => {
                 let cue = &analysis.cues[i];
                 let code = cue.kind.code();
@@ -176,7 +188,9 @@ pub fn cue_icon(code: &str) -> &'static str {
     }
 }
 
-fn run_html(run: &Run, text: &str) -> Html {
+/// One inline run as elements: emphasis, code, links (only those the
+/// Markdown parser let through). Shared with the rendering of notes.
+pub fn run_html(run: &Run, text: &str) -> Html {
     let mut html = match run.kind {
         RunKind::LineBreak => return html! { <br /> },
         RunKind::Code => html! { <code>{ text }</code> },

@@ -1,12 +1,26 @@
 //! Function components. They render state and dispatch actions; they hold no
 //! logic that could live in a plain-Rust crate.
 
+pub mod annotation_card;
+pub mod annotation_keys;
+pub mod annotation_tools;
+pub mod annotations_sidebar;
 pub mod article_body;
+pub mod colour_palette;
+pub mod drop_import;
 pub mod header;
+pub mod help_overlay;
 pub mod highlight_popover;
 pub mod legend;
 pub mod library;
 pub mod not_found;
+pub mod note_editor;
+pub mod note_text;
+pub mod notices;
 pub mod reader;
+pub mod selection_popover;
+pub mod selection_tracker;
 pub mod sourcing_profile;
+pub mod tag_input;
 pub mod theme_toggle;
+pub mod transfer_panel;

@@ -6,17 +6,25 @@ use yew_router::prelude::*;
 
 use wasm_bindgen::JsCast;
 
-use crate::browser::{dom, fetch};
+use lector_annotations::{AnnotationId, ArticleId, ArticleText};
+
+use crate::article_annotations::{ArticleAnnotations, SharedText};
+use crate::browser::{dom, fetch, reveal};
+use crate::components::annotation_tools::AnnotationTools;
+use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::ArticleBody;
 use crate::components::highlight_popover::{Anchor, HighlightPopover, Selected};
 use crate::components::legend::Legend;
 use crate::components::library::set_title;
 use crate::components::not_found::NotFound;
+use crate::components::selection_tracker::use_article_selection;
 use crate::components::sourcing_profile::SourcingProfileChart;
+use crate::components::transfer_panel::TransferPanel;
 use crate::highlights;
 use crate::manifest;
 use crate::opened::OpenedArticle;
 use crate::route::Route;
+use crate::state::annotations::AnnotationsContext;
 use crate::state::prefs::PrefsContext;
 
 #[derive(Properties, PartialEq)]
@@ -89,11 +97,30 @@ const STEP_SELECTOR: &str = "[data-mention]:not(.cont-start), [data-cue]:not(.co
 #[component(OpenedReader)]
 fn opened_reader(props: &OpenedReaderProps) -> Html {
     let prefs = use_context::<PrefsContext>().expect("rendered inside PrefsProvider");
+    let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+    // Article ids are checked when articles are parsed; one the annotation
+    // format would refuse simply gets no annotation tools.
+    let article_id = use_memo(props.opened.clone(), |opened| ArticleId::parse(&opened.article.meta.id).ok());
+    let text = use_memo(props.opened.clone(), |opened| ArticleText::new(opened.text()));
+    let anchored = {
+        let annotations = annotations.clone();
+        let (article_id, text) = (article_id.clone(), text.clone());
+        use_memo((annotations.store_version(), props.opened.clone()), move |_| match &*article_id {
+            Some(id) => ArticleAnnotations::anchor(annotations.store(), id, &text),
+            None => ArticleAnnotations::default(),
+        })
+    };
     let highlights = {
         let opened = props.opened.clone();
-        use_memo(((*prefs).clone(), opened), |(prefs, opened)| highlights::collect(opened, prefs))
+        use_memo(((*prefs).clone(), opened, anchored.clone()), |(prefs, opened, anchored)| {
+            let mut set = highlights::collect(opened, prefs);
+            set.add_annotations(anchored);
+            set
+        })
     };
     let page_ref = use_node_ref();
+    let selection = use_article_selection(page_ref.clone());
+    let help_open = use_state(|| false);
     let popover = use_state(|| None::<(Selected, Anchor)>);
 
     // Clicking or focusing a highlight opens its card.
@@ -174,19 +201,32 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     });
     let meta = &props.opened.article.meta;
     html! {
-        <div class="reader-layout" ref={page_ref}>
+        <div class="reader-layout" ref={page_ref.clone()}>
             <article class={classes!("reader", prefs.tint_hedged_sentences.then_some("tint-hedged"))}
                 data-article-id={meta.id.clone()} {onclick} {onfocusin}>
                 <ArticleBody opened={props.opened.clone()} {highlights} after_title={byline(meta)} />
             </article>
             <aside class="reader-panel" aria-label="About this article">
+                if let Some(article) = (*article_id).clone() {
+                    <AnnotationsSidebar annotations={anchored.clone()} text={SharedText(text.clone())} selection={selection.clone()}
+                        on_reveal={Callback::from(|id: AnnotationId| { reveal::reveal_annotation(id.as_str()); })} />
+                    <TransferPanel {article} />
+                }
                 <SourcingProfileChart opened={props.opened.clone()} />
                 <Legend opened={props.opened.clone()} />
+                <button type="button" class="help-button" onclick={{ let help_open = help_open.clone(); Callback::from(move |_| help_open.set(true)) }}>
+                    { "Keyboard shortcuts " }<kbd>{ "?" }</kbd>
+                </button>
             </aside>
             { for popover.as_ref().map(|(selected, anchor)| html! {
                 <HighlightPopover opened={props.opened.clone()} selected={*selected} anchor={*anchor}
                     on_close={close.clone()} on_jump={jump.clone()} />
             }) }
+            if let Some(article) = (*article_id).clone() {
+                <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
+                    page={page_ref.clone()} help_open={*help_open}
+                    on_help={{ let help_open = help_open.clone(); Callback::from(move |open| help_open.set(open)) }} />
+            }
         </div>
     }
 }

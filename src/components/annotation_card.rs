@@ -1,0 +1,139 @@
+//! One annotation as the sidebar and the in-text card show it: the quoted
+//! words, the note (rendered safely), tags and colour, and what can be done
+//! with it: edit in place, delete (undoable), copy a link to it.
+
+use lector_annotations::Annotation;
+use yew::prelude::*;
+
+use crate::browser::{clipboard, clock, location};
+use crate::components::colour_palette::display_name;
+use crate::components::note_editor::NoteEditor;
+use crate::components::note_text::NoteText;
+use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::notices::NoticeKind;
+
+#[derive(Properties, PartialEq)]
+pub struct AnnotationCardProps {
+    pub annotation: Annotation,
+    /// The words as they read now (placed), or as they were quoted (orphans).
+    pub quote: AttrValue,
+    /// Shown under the quote: the text was edited since, or why it is orphaned.
+    #[prop_or_default]
+    pub status: Option<AttrValue>,
+    /// Scrolls the text to the annotation and flashes it; `None` for orphans.
+    #[prop_or_default]
+    pub on_reveal: Option<Callback<()>>,
+    /// Extra actions (re-attaching an orphan).
+    #[prop_or_default]
+    pub children: Html,
+    /// Element id prefix, unique on the page (the sidebar and the popover may show one annotation twice).
+    pub id_prefix: AttrValue,
+}
+
+/// The route that opens an article scrolled to one annotation.
+pub fn deep_link_route(annotation: &Annotation) -> String {
+    format!("/article/{}?annotation={}", annotation.article(), annotation.id())
+}
+
+#[component(AnnotationCard)]
+pub fn annotation_card(props: &AnnotationCardProps) -> Html {
+    let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+    let editing = use_state(|| false);
+    let annotation = &props.annotation;
+    let body = annotation.body();
+    let id = annotation.id().clone();
+    let prefix = format!("{}-{}", props.id_prefix, id);
+
+    let delete = {
+        let annotations = annotations.clone();
+        let id = id.clone();
+        Callback::from(move |_| annotations.dispatch(AnnotationAction::Delete(id.clone())))
+    };
+    let edit = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(true))
+    };
+    let copy_link = {
+        let annotations = annotations.clone();
+        let url = location::of_route(&deep_link_route(annotation));
+        Callback::from(move |_| {
+            let annotations = annotations.clone();
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let notice = if clipboard::copy(&url).await {
+                    NoticeKind::Info("Link copied: it opens the article at this annotation.".into())
+                } else {
+                    NoticeKind::Error {
+                        title: "The browser did not allow copying".into(),
+                        message: format!("Copy the link by hand: {url}"),
+                    }
+                };
+                annotations.dispatch(AnnotationAction::Notify(notice));
+            });
+        })
+    };
+    let quote_view = match &props.on_reveal {
+        Some(on_reveal) => {
+            let on_reveal = on_reveal.clone();
+            html! {
+                <button type="button" class="ann-quote" title="Show in the text"
+                    onclick={Callback::from(move |_| on_reveal.emit(()))}>{ props.quote.clone() }</button>
+            }
+        }
+        None => html! { <blockquote class="ann-quote">{ props.quote.clone() }</blockquote> },
+    };
+    if *editing {
+        let done = {
+            let editing = editing.clone();
+            Callback::from(move |_| editing.set(false))
+        };
+        let on_save = {
+            let annotations = annotations.clone();
+            let original = annotation.clone();
+            let editing = editing.clone();
+            Callback::from(move |body| {
+                annotations.dispatch(AnnotationAction::Edit { original: original.clone(), body });
+                editing.set(false);
+            })
+        };
+        return html! {
+            <div class={classes!("ann-card", "editing", format!("ann-{}", body.colour().name()))} data-card-id={id.to_string()}>
+                { quote_view }
+                <NoteEditor id={format!("{prefix}-edit")} note={AttrValue::from(body.note().to_string())}
+                    tags={body.tags().to_vec()} colour={body.colour()} {on_save} on_cancel={done} />
+            </div>
+        };
+    }
+    html! {
+        <div class={classes!("ann-card", format!("ann-{}", body.colour().name()))} data-card-id={id.to_string()}>
+            { quote_view }
+            if let Some(status) = &props.status {
+                <p class="ann-status">{ status.clone() }</p>
+            }
+            if !body.note().trim().is_empty() {
+                <NoteText note={AttrValue::from(body.note().to_string())} />
+            }
+            if !body.tags().is_empty() {
+                <ul class="ann-tags" aria-label="Tags">
+                    { for body.tags().iter().map(|t| html! { <li class="ann-tag">{ t }</li> }) }
+                </ul>
+            }
+            <p class="ann-meta">
+                <span class={classes!("swatch", "annotation", format!("annotation-{}", body.colour().name()))}>
+                    { display_name(body.colour()) }
+                </span>
+                <time datetime={annotation.modified().to_rfc3339()} title={annotation.modified().to_rfc3339()}>
+                    { format!(" · {}", clock::local_date(annotation.modified())) }
+                </time>
+            </p>
+            { props.children.clone() }
+            <div class="ann-actions">
+                <button type="button" class="ann-edit" onclick={edit}>{ "Edit" }</button>
+                <button type="button" class="ann-delete" onclick={delete}>{ "Delete" }</button>
+                <button type="button" class="ann-copy-link" onclick={copy_link}>{ "Copy link" }</button>
+                <a class="ann-link" href={format!("#{}", deep_link_route(annotation))}
+                    aria-label="Link to this annotation">{ "#" }</a>
+            </div>
+        </div>
+    }
+}

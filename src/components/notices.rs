@@ -1,0 +1,127 @@
+//! The messages about the reader's annotations, at the bottom of the page:
+//! undo a delete, a refused save with an export to rescue the change, a
+//! damaged store with its copy to download, what an import did or why not.
+
+use yew::prelude::*;
+
+use crate::browser::{download, location};
+use crate::exporting::download_export;
+use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::notices::{Notice, NoticeKind};
+
+/// How long transient messages stay, in milliseconds.
+const INFO_MILLIS: u32 = 8_000;
+const UNDO_MILLIS: u32 = 15_000;
+
+#[component(Notices)]
+pub fn notices() -> Html {
+    let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+    html! {
+        <div class="notices" aria-label="Messages about your annotations">
+            { for state.notices.list.iter().map(|notice| html! { <NoticeView key={notice.id} notice={notice.clone()} /> }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticeViewProps {
+    notice: Notice,
+}
+
+#[component(NoticeView)]
+fn notice_view(props: &NoticeViewProps) -> Html {
+    let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+    let id = props.notice.id;
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(AnnotationAction::Dismiss(id)))
+    };
+    {
+        let state = state.clone();
+        let lifetime = match props.notice.kind {
+            NoticeKind::Info(_) => Some(INFO_MILLIS),
+            NoticeKind::Deleted { .. } => Some(UNDO_MILLIS),
+            _ => None,
+        };
+        use_effect_with(id, move |_| {
+            let timer = lifetime.map(|ms| {
+                gloo::timers::callback::Timeout::new(ms, move || state.dispatch(AnnotationAction::Dismiss(id)))
+            });
+            move || drop(timer)
+        });
+    }
+    let button = |label: &str, class: &'static str, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" {class} {onclick}>{ label.to_string() }</button> }
+    };
+    let export_all = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let notice = match download_export(state.store(), lector_annotations::ExportFormat::Lector, None) {
+                Ok(done) | Err(done) => NoticeKind::Info(done),
+            };
+            state.dispatch(AnnotationAction::Notify(notice));
+        })
+    };
+    let (title, message, actions): (Option<String>, String, Html) = match &props.notice.kind {
+        NoticeKind::Info(message) => (None, message.clone(), html! {}),
+        NoticeKind::Error { title, message } => (Some(title.clone()), message.clone(), html! {}),
+        NoticeKind::Deleted { quote } => {
+            let undo = {
+                let state = state.clone();
+                Callback::from(move |_| state.dispatch(AnnotationAction::Undo))
+            };
+            let short: String = quote.chars().take(60).collect();
+            let more = if quote.chars().count() > 60 { "…" } else { "" };
+            (None, format!("Annotation on \u{201c}{short}{more}\u{201d} deleted."), button("Undo", "undo", undo))
+        }
+        NoticeKind::Backup { message, backup } | NoticeKind::Blocked { message, backup } => {
+            let download_copy = {
+                let state = state.clone();
+                let backup = backup.clone();
+                Callback::from(move |_| match download::download(&backup.file_name, "application/json", &backup.raw) {
+                    Ok(()) => state.dispatch(AnnotationAction::BackupKept),
+                    Err(why) => state.dispatch(AnnotationAction::Notify(NoticeKind::Error {
+                        title: "The copy was not downloaded".into(),
+                        message: why,
+                    })),
+                })
+            };
+            let reload = matches!(props.notice.kind, NoticeKind::Blocked { .. })
+                .then(|| button("Reload", "reload", Callback::from(|_| location::reload())));
+            (
+                Some("Saved annotations could not be read".into()),
+                message.clone(),
+                html! { <>{ button("Download the copy", "download-backup", download_copy) }{ for reload }</> },
+            )
+        }
+        NoticeKind::NotSaved { message } => {
+            (Some("Not saved".into()), message.clone(), button("Export all annotations", "export-rescue", export_all))
+        }
+    };
+    let problem = props.notice.kind.is_problem();
+    html! {
+        <div class={classes!("notice-toast", problem.then_some("problem"))} role={if problem { "alert" } else { "status" }}
+            data-notice={kind_name(&props.notice.kind)}>
+            if let Some(title) = title {
+                <p class="notice-title">{ title }</p>
+            }
+            <p class="notice-message">{ message }</p>
+            <div class="notice-actions">
+                { actions }
+                <button type="button" class="notice-dismiss" onclick={dismiss} aria-label="Dismiss this message">{ "×" }</button>
+            </div>
+        </div>
+    }
+}
+
+/// A stable name for each kind, for styling and tests.
+fn kind_name(kind: &NoticeKind) -> &'static str {
+    match kind {
+        NoticeKind::Info(_) => "info",
+        NoticeKind::Error { .. } => "error",
+        NoticeKind::Deleted { .. } => "deleted",
+        NoticeKind::Backup { .. } => "backup",
+        NoticeKind::NotSaved { .. } => "not-saved",
+        NoticeKind::Blocked { .. } => "blocked",
+    }
+}

@@ -1,0 +1,92 @@
+//! Export and import, beside the article. Exports download a file; imports
+//! take a file from the picker (or dropped anywhere on the page, see
+//! `drop_import.rs`), validate all of it, and merge it or say what is wrong.
+
+use lector_annotations::{ArticleId, ExportFormat};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::browser::file_read::{self, PickedFile};
+use crate::exporting::{download_export, format_label};
+use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::notices::NoticeKind;
+
+#[derive(Properties, PartialEq)]
+pub struct TransferPanelProps {
+    pub article: ArticleId,
+}
+
+/// Reads each file and hands it to the store, one after the other.
+pub fn import_files(state: AnnotationsContext, files: Vec<PickedFile>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in files {
+            let content = file.text().await;
+            state.dispatch(AnnotationAction::Import { file_name: file.name(), content });
+        }
+    });
+}
+
+#[component(TransferPanel)]
+pub fn transfer_panel(props: &TransferPanelProps) -> Html {
+    let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+    let format = use_state(|| ExportFormat::Lector);
+    let export = |article: Option<ArticleId>| {
+        let state = state.clone();
+        let format = *format;
+        Callback::from(move |_| {
+            let notice = match download_export(state.store(), format, article.as_ref()) {
+                Ok(done) => NoticeKind::Info(done),
+                Err(why) => NoticeKind::Info(why),
+            };
+            state.dispatch(AnnotationAction::Notify(notice));
+        })
+    };
+    let on_format = {
+        let format = format.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+            let chosen = ExportFormat::ALL.into_iter().find(|f| Some(format_value(*f)) == value.as_deref());
+            if let Some(chosen) = chosen {
+                format.set(chosen);
+            }
+        })
+    };
+    let on_pick = {
+        let state = state.clone();
+        Callback::from(move |event: Event| import_files(state.clone(), file_read::files_of_input(&event)))
+    };
+    html! {
+        <section class="panel-section transfer-panel" aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">{ "Export / import" }</h2>
+            <label for="export-format">{ "Format" }</label>
+            <select id="export-format" onchange={on_format}>
+                { for ExportFormat::ALL.iter().map(|&f| html! {
+                    <option value={format_value(f)} selected={f == *format}>{ format_label(f) }</option>
+                }) }
+            </select>
+            <div class="transfer-actions">
+                <button type="button" class="export-article" onclick={export(Some(props.article.clone()))}>
+                    { "Export this article" }
+                </button>
+                <button type="button" class="export-all" onclick={export(None)}>{ "Export all" }</button>
+            </div>
+            <label class="file-button">
+                { "Import a file…" }
+                <input type="file" class="import-file" accept=".json,.jsonld,application/json,application/ld+json"
+                    multiple=true onchange={on_pick} />
+            </label>
+            <p class="panel-hint">
+                { "Lector JSON or W3C Web Annotation files; or drop a file anywhere on the page. \
+                   Nothing changes unless the whole file is valid; annotations you already have are updated only by newer versions." }
+            </p>
+        </section>
+    }
+}
+
+fn format_value(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Lector => "lector",
+        ExportFormat::W3c => "w3c",
+        ExportFormat::Markdown => "markdown",
+    }
+}
