@@ -19,9 +19,17 @@ native() {
 }
 
 # WebAssembly in headless Chromium: the same throughput::measure with
-# performance.now() as the clock. Not wired up yet.
+# performance.now() as the clock (tests/analyzer_bench.rs, an ignored
+# wasm-bindgen test), built with the profile the site ships (wasm-release).
+# Corpus: the articles in data/ (FILE arguments apply to the native run only).
 wasm() {
-  echo "== WebAssembly (headless Chromium): not measured by this script yet"
+  echo
+  echo "== WebAssembly in headless Chromium"
+  bash scripts/setup.sh >/dev/null
+  source scripts/env.sh
+  cargo test -p lector-app --target wasm32-unknown-unknown --profile wasm-release \
+    --test analyzer_bench -- --include-ignored --nocapture 2>&1 \
+    | grep -E '^(corpus|tokenize|entities|analyze) ' || { echo "the browser bench failed" >&2; return 1; }
 }
 
 native "$@"
