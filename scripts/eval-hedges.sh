@@ -9,11 +9,8 @@
 #   3. the Szeged Uncertainty Corpus, Wikipedia part (not news; its gold also
 #      marks conditions and questions: shown with all cue types and with only
 #      the probable/doxastic ones Lector counts);
-#   4. speed: the hedge layer against the whole analysis, natively and, when
-#      node is installed, in WebAssembly under V8 (the browser's engine).
-# Cue scores are printed twice: as `lector analyze` emits them (named
-# attributions are in "hedges" and count against precision, since gold has no
-# attributions) and with attribution cues left out.
+#   4. speed: the hedge layer against the whole analysis (natively here; in
+#      headless Chromium by scripts/bench-analyzer.sh).
 # Usage: scripts/eval-hedges.sh [LECTOR_BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,17 +23,11 @@ if [[ -z "$lector" ]]; then
 fi
 mkdir -p eval-out/hedges
 
-# Scores gold/system pairs, then the same without attribution cues.
+# Scores gold/system pairs as the maintainers do. `lector analyze` lists
+# named attributions under "attributions", not "hedges", so they are not
+# scored as cues (gold has none: a named attribution is not a hedge).
 score() {
   python3 "$shared/eval/score.py" "$@" | grep -E '^(hedged|hedge)'
-  local pairs=()
-  while (($#)); do
-    python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); s["hedges"]=[h for h in s["hedges"] if h["kind"]!="attribution"]; json.dump(s,open(sys.argv[2],"w"))' \
-      "$2" "${2%.json}.noattr.json"
-    pairs+=("$1" "${2%.json}.noattr.json")
-    shift 2
-  done
-  python3 "$shared/eval/score.py" "${pairs[@]}" | grep -E '^hedge cues' | sed 's/^hedge cues      /cues w\/o attrib./'
 }
 
 echo "== example article ($shared/eval/example)"
@@ -71,11 +62,6 @@ if [[ -f "$szeged" ]]; then
   score eval-out/szeged/wiki-lector.gold.json eval-out/szeged/wiki.sys.json
 fi
 
-echo "== speed"
-texts=(eval/news-dev/*.txt "$shared"/eval/example/*.txt)
-cargo run --quiet --release -p lector-analysis --example bench_hedges -- "${texts[@]}"
-if command -v node >/dev/null && rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
-  cargo build --quiet --release -p lector-analysis --example bench_hedges_wasm --target wasm32-unknown-unknown
-  node scripts/bench-hedges-wasm.mjs "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/examples/bench_hedges_wasm.wasm" \
-    "${texts[@]}"
-fi
+echo "== speed (native; scripts/bench-analyzer.sh measures the same in headless Chromium)"
+cargo build --quiet --release -p lector-cli
+"$CARGO_TARGET_DIR/release/lector" bench --mb 1 --runs 5 eval/news-dev/*.txt "$shared"/eval/example/*.txt | grep '^hedge layer'

@@ -43,4 +43,5 @@ fn analyzer_throughput_in_the_browser() {
     );
     let measurements: Vec<_> = Stage::ALL.iter().map(|&stage| throughput::measure(stage, &texts, 5, &now)).collect();
     console_log!("{}", throughput::report(&measurements));
+    console_log!("{}", throughput::measure_hedge_layer(&texts, 5, &now).report());
 }

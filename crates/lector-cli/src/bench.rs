@@ -55,5 +55,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let now = || started.elapsed().as_secs_f64();
     let measurements: Vec<_> = Stage::ALL.iter().map(|&stage| throughput::measure(stage, &texts, runs, &now)).collect();
     print!("{}", throughput::report(&measurements));
+    print!("{}", throughput::measure_hedge_layer(&texts, runs, &now).report());
     Ok(())
 }
