@@ -4,7 +4,9 @@
 #   1. CoNLL-2003 valid (the model is trained on train only);
 #   2. the maintainers' annotated example article (../shared/eval/example/);
 #   3. eval/news-dev/, the hand-annotated sample articles (development data:
-#      optimistic compared with unseen news), when present.
+#      optimistic compared with unseen news), when present;
+#   4. eval/probe/dev and eval/probe/held, fresh sentences written by a Lector
+#      engineer to probe known weaknesses (see eval/probe/README.md).
 # Usage: scripts/eval-entities.sh [LECTOR_BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,13 +33,27 @@ for gold in "$shared"/eval/example/*.gold.json; do
 done
 python3 "$shared/eval/score.py" "${pairs[@]}" | grep '^entities'
 
-if compgen -G "eval/news-dev/*.gold.json" >/dev/null; then
-  echo "== eval/news-dev (sample articles: development figures)"
-  pairs=()
-  for gold in eval/news-dev/*.gold.json; do
+# Scores every NAME.gold.json of a folder against `lector analyze NAME.txt`.
+score_folder() {
+  local dir=$1 tag=$2 pairs=() gold name
+  for gold in "$dir"/*.gold.json; do
     name=$(basename "$gold" .gold.json)
-    "$lector" analyze "eval/news-dev/$name.txt" > "eval-out/news-$name.sys.json"
-    pairs+=("$gold" "eval-out/news-$name.sys.json")
+    "$lector" analyze "$dir/$name.txt" > "eval-out/$tag-$name.sys.json"
+    pairs+=("$gold" "eval-out/$tag-$name.sys.json")
   done
   python3 "$shared/eval/score.py" "${pairs[@]}" | grep '^entities'
+}
+
+if compgen -G "eval/news-dev/*.gold.json" >/dev/null; then
+  echo "== eval/news-dev (sample articles: development figures)"
+  score_folder eval/news-dev news
 fi
+
+# Fresh sentences written by a Lector engineer, aimed at known weaknesses
+# (eval/probe/README.md): biased, and dev/ is tuned on; held/ is not.
+for part in dev held; do
+  if compgen -G "eval/probe/$part/*.gold.json" >/dev/null; then
+    echo "== eval/probe/$part (engineer-written probe sentences)"
+    score_folder "eval/probe/$part" "probe-$part"
+  fi
+done
