@@ -136,10 +136,12 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>
     }
 }
 
-/// The abbreviation lists of `lexicons/abbreviations.txt`.
+/// The abbreviation lists of `lexicons/abbreviations.txt`. Titles and other
+/// abbreviations are also held in capitals, as all-caps datelines write them
+/// ("ST. LOUIS", "FT. WORTH").
 struct Abbreviations {
-    title: HashSet<&'static str>,
-    other: HashSet<&'static str>,
+    title: HashSet<String>,
+    other: HashSet<String>,
     starter: HashSet<&'static str>,
 }
 
@@ -158,10 +160,16 @@ impl Abbreviations {
             let set = match head.trim() {
                 "title" => &mut lists.title,
                 "other" => &mut lists.other,
-                "starter" => &mut lists.starter,
+                "starter" => {
+                    lists.starter.extend(words.split_whitespace());
+                    continue;
+                }
                 _ => continue,
             };
-            set.extend(words.split_whitespace());
+            for word in words.split_whitespace() {
+                set.insert(word.to_string());
+                set.insert(word.to_uppercase());
+            }
         }
         lists
     }

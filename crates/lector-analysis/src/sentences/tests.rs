@@ -20,6 +20,12 @@ const SPLITS: &[(&str, &[&str])] = &[
         "He works for Acme Inc. The firm declined to comment.",
         &["He works for Acme Inc.", "The firm declined to comment."],
     ),
+    // All-caps datelines abbreviate too.
+    (
+        "FT. WORTH, Texas (AP) \u{2014} A rail yard reopened Monday. Crews worked overnight.",
+        &["FT. WORTH, Texas (AP) \u{2014} A rail yard reopened Monday.", "Crews worked overnight."],
+    ),
+    ("MT. PLEASANT, S.C. \u{2014} The bridge is closed.", &["MT. PLEASANT, S.C. \u{2014} The bridge is closed."]),
     // Initials.
     ("Edith M. Lederer reported from the United Nations.", &["Edith M. Lederer reported from the United Nations."]),
     ("John F. Kennedy Airport was closed.", &["John F. Kennedy Airport was closed."]),
