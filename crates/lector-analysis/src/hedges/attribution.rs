@@ -50,7 +50,7 @@ pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>)
             }
             continue;
         }
-        if word.shape != Shape::Lower || !word.in_class(c.attributing_verb) {
+        if !view.lowered(i) || !word.in_class(c.attributing_verb) {
             continue;
         }
         // "reports indicate": a noun before its verb.
@@ -95,7 +95,8 @@ fn is_adverb(view: &SentenceView, j: usize) -> bool {
         && (view.surface(j).ends_with("ly") || view.word(j).in_class(view.classes.auxiliary))
 }
 
-fn is_quote(view: &SentenceView, j: usize) -> bool {
+/// Whether word `j` is a quotation mark (straight, curly or a lone single quote).
+pub(crate) fn is_quote(view: &SentenceView, j: usize) -> bool {
     view.word(j).shape == Shape::Break && view.surface(j).starts_with(['"', '\u{201C}', '\u{201D}', '\''])
         || view.surface(j).starts_with(['\u{2019}', '\u{2018}']) && view.word(j).shape != Shape::Lower
 }
@@ -188,7 +189,7 @@ fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> {
         } else if pw.in_class(c.clause_word)
             || pw.in_class(c.auxiliary)
             || pw.in_class(c.pronoun)
-            || pw.shape == Shape::Lower && pw.in_class(c.attributing_verb)
+            || view.lowered(p) && pw.in_class(c.attributing_verb)
         {
             break;
         }
@@ -282,7 +283,11 @@ fn push(view: &SentenceView, cited: &mut Cited, phrase: Phrase, first: usize, la
     while first < phrase.head && view.is_any(first, &["the", "a", "an"]) {
         first += 1;
     }
-    if head.in_class(c.anonymous_noun) {
+    // A capitalized "Scientists" or "Economist" inside running text is part
+    // of a name ("Christian Scientists", "The Economist"), not an unnamed
+    // source.
+    let named = head.shape == Shape::Capital && !view.title_case && !view.is_first_word(phrase.head);
+    if head.in_class(c.anonymous_noun) && !named {
         out.push(Frame { first, last, source_last: phrase.last, kind: CueKind::AnonymousSource, source: None });
         return;
     }

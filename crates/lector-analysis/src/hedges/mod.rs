@@ -79,12 +79,15 @@ pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], menti
     let mut matches = Vec::new();
     let mut frames = Vec::new();
     let mut out = Vec::new();
-    for sentence in sentences {
-        let range = words::sentence_words(&words, sentence);
+    let ranges: Vec<Range<usize>> = sentences.iter().map(|s| words::sentence_words(&words, s)).collect();
+    let insurance = insurance_nearby(&words, &ranges, classes.insurance_word);
+    for (k, range) in ranges.into_iter().enumerate() {
         if range.is_empty() {
             continue;
         }
-        let view = SentenceView { text, words: &words, range, classes, mentions };
+        let title_case = sentence_view::is_title_case(text, &words[range.clone()]);
+        let insurance_nearby = insurance.iter().any(|&s| s.abs_diff(k) <= INSURANCE_REACH);
+        let view = SentenceView { text, words: &words, range, classes, mentions, title_case, insurance_nearby };
         matches.clear();
         frames.clear();
         matcher::find(lexicon, &view, &mut matches);
@@ -109,6 +112,22 @@ pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], menti
                 kind: c.kind,
                 source: c.source,
             });
+        }
+    }
+    out
+}
+
+/// How many sentences away talk of insurance still makes "claims" demands for
+/// payment: a story about a storm's insured losses goes on to count "auto and
+/// home claims" a few sentences later.
+const INSURANCE_REACH: usize = 5;
+
+/// The sentences that mention insurance, in order.
+fn insurance_nearby(words: &[Word], sentences: &[Range<usize>], class: lexicon::ClassId) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (k, range) in sentences.iter().enumerate() {
+        if words[range.clone()].iter().any(|w| w.in_class(class)) {
+            out.push(k);
         }
     }
     out

@@ -26,6 +26,8 @@ pub(crate) struct Classes {
     pub document_noun: ClassId,
     pub source_postmodifier: ClassId,
     pub time_word: ClassId,
+    pub insurance_word: ClassId,
+    pub reporting_verb: ClassId,
 }
 
 impl Classes {
@@ -46,6 +48,8 @@ impl Classes {
             document_noun: lexicon.class("document_noun")?,
             source_postmodifier: lexicon.class("source_postmodifier")?,
             time_word: lexicon.class("time_word")?,
+            insurance_word: lexicon.class("insurance_word")?,
+            reporting_verb: lexicon.class("reporting_verb")?,
         })
     }
 }
@@ -57,6 +61,12 @@ pub(crate) struct SentenceView<'a> {
     pub range: Range<usize>,
     pub classes: &'a Classes,
     pub mentions: &'a [Mention],
+    /// A headline in title case ("Storm Could Bring Rain, Forecasters Say"):
+    /// a capital says nothing about names there.
+    pub title_case: bool,
+    /// Insurance is talked about in or near this sentence, so "claims" are
+    /// most likely demands for payment.
+    pub insurance_nearby: bool,
 }
 
 impl<'a> SentenceView<'a> {
@@ -78,6 +88,16 @@ impl<'a> SentenceView<'a> {
                 (Some(a), Some(b)) if a == b => {}
                 _ => return false,
             }
+        }
+    }
+
+    /// Whether word `i` is written as an ordinary word, in lower case or
+    /// capitalized only by a title-case headline.
+    pub fn lowered(&self, i: usize) -> bool {
+        match self.words[i].shape {
+            Shape::Lower => true,
+            Shape::Capital => self.title_case && !self.surface(i).chars().skip(1).any(char::is_uppercase),
+            _ => false,
         }
     }
 
@@ -139,4 +159,24 @@ impl<'a> SentenceView<'a> {
         let bytes = &self.words[i].bytes;
         self.mentions.iter().find(|m| m.bytes.start <= bytes.start && bytes.end <= m.bytes.end)
     }
+}
+
+/// Whether a sentence is a headline in title case: nearly every longer word
+/// after the first is capitalized, which running text never does, however many
+/// names it holds ("Senate Majority Leader Dana Whitfield told reporters").
+pub(crate) fn is_title_case(text: &str, words: &[Word]) -> bool {
+    let mut capital = 0;
+    let mut lower = 0;
+    // Short words are left out: title case keeps "of", "with", "from" small.
+    for w in words.iter().filter(|w| w.is_word()).skip(1).filter(|w| w.bytes.len() >= 5) {
+        if w.shape == Shape::Capital && !text[w.bytes.clone()].chars().skip(1).any(char::is_uppercase) {
+            capital += 1;
+        } else if w.shape == Shape::Lower {
+            lower += 1;
+        }
+        if lower > 1 {
+            return false;
+        }
+    }
+    capital >= 3 && capital > 4 * lower
 }

@@ -105,6 +105,94 @@ fn finds_allegations_and_denials_and_judges_claims_and_negation() {
 }
 
 #[test]
+fn tells_could_of_possibility_from_ability_capacity_and_perception() {
+    check(&[
+        ("Before the renovation, the arena could seat 18,000 fans.", &[]),
+        ("The old ferry could carry up to 300 passengers.", &[]),
+        ("We could have done more to warn people.", &[]),
+        ("The fire could have started in the kitchen.", &[(U, "could", None)]),
+        ("Smoke could be seen across the valley.", &[]),
+        ("Coastal towns could see up to 10 inches of snow.", &[(U, "could", None)]),
+        ("She could finally walk without a cane.", &[]),
+        ("Many families could no longer afford the rent.", &[]),
+        ("The bridge could hold talks on funding next week.", &[(U, "could", None)]),
+    ]);
+}
+
+#[test]
+fn a_would_under_a_verb_of_saying_is_reported_future_unless_conditional() {
+    check(&[
+        ("The ministry announced that the border would reopen on Monday.", &[]),
+        ("The airline said the new route would start in June.", &[]),
+        ("The firm said it was \u{201C}deeply sorry\u{201D} and would refund every customer.", &[]),
+        ("Officials said any delay would raise costs.", &[(A, "Officials said", None), (U, "would", None)]),
+        ("The union said that if talks fail, workers would walk out.", &[(U, "would", None)]),
+        ("\u{201C}A strike would cripple the port,\u{201D} the union said.", &[(U, "would", None)]),
+        ("Such a merger would create the largest bank in the region.", &[(U, "would", None)]),
+    ]);
+}
+
+#[test]
+fn word_senses_that_are_not_hedges() {
+    check(&[
+        ("Voters still believe in the mayor.", &[]),
+        ("The poll surveyed 900 likely voters in Ohio.", &[]),
+        ("The likely nominee spoke last.", &[(U, "likely", None)]),
+        ("The senator suggested delaying the vote until spring.", &[]),
+        ("The coach suggested that the game be moved indoors.", &[]),
+        ("The survey suggests that renters are struggling.", &[(U, "suggests", None)]),
+        ("It has been suggested that the painting should be moved.", &[(U, "suggested", None)]),
+        ("He pleaded guilty to fraud.", &[]),
+        ("The firm was fined for questionable accounting.", &[]),
+    ]);
+}
+
+#[test]
+fn finds_pleas_doubts_and_forecasts() {
+    check(&[
+        ("The driver pleaded not guilty to manslaughter.", &[(D, "pleaded not guilty", None)]),
+        ("She pled not guilty in March.", &[(D, "pled not guilty", None)]),
+        ("The striker is doubtful for Saturday's match.", &[(U, "is doubtful", None)]),
+        ("The guard was listed as questionable with a sore knee.", &[(U, "listed as questionable", None)]),
+        ("Sales are projected to fall 4% this year.", &[(U, "are projected to", None)]),
+        ("The new data cast doubt on the official account.", &[(U, "cast doubt", None)]),
+        ("Economists say the slowdown will deepen.", &[(A, "Economists say", None)]),
+        ("Rain totals could top a foot, forecasters said.", &[(U, "could", None), (A, "forecasters said", None)]),
+    ]);
+}
+
+#[test]
+fn claims_near_talk_of_insurance_or_counted_are_demands_for_payment() {
+    check(&[
+        ("Insurers have received 12,000 claims since the flood.", &[]),
+        ("Insurers hired extra staff after the hurricane. The claims are reviewed in the order they arrived.", &[]),
+        ("Insurers are busy. The insurer claims the roof was already damaged.", &[(L, "claims", None)]),
+        ("A lawsuit claims the landlord ignored repeated complaints.", &[(L, "claims", None)]),
+        ("The company faces dozens of claims of wage theft.", &[(L, "claims", None)]),
+        ("Thousands of claims were filed after the storm.", &[]),
+    ]);
+}
+
+#[test]
+fn title_case_headlines_keep_their_modals_and_sources() {
+    check(&[
+        ("Storm May Delay Launch, Officials Say", &[(U, "May", None), (A, "Officials Say", None)]),
+        ("Talks Could Collapse, Diplomats Warn", &[(U, "Could", None), (A, "Diplomats Warn", None)]),
+        ("Retail Sales Fell Sharply in May", &[]),
+        ("Protests Planned Across Europe for May Day", &[]),
+    ]);
+}
+
+#[test]
+fn a_capitalized_source_noun_inside_a_sentence_is_a_name() {
+    check(&[
+        ("A report in The Economist says exports slowed.", &[]),
+        ("Christian Scientists say prayer heals.", &[(N, "Christian Scientists say", Some("Christian Scientists"))]),
+        ("Scientists say the glacier is shrinking.", &[(A, "Scientists say", None)]),
+    ]);
+}
+
+#[test]
 fn finds_anonymous_sources_with_their_verbs() {
     check(&[
         (
