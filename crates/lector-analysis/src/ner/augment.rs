@@ -6,9 +6,13 @@
 //! a model reads every capital in such a headline as a name. Adding Title
 //! Case and all-caps copies of some sentences, with the same gold tags,
 //! teaches it that in those sentences capitals say little and the words
-//! themselves say more.
+//! themselves say more. An all-caps headline ("CLINTON SAYS ...", of which
+//! CoNLL-2003 has hundreds) gets its Title Case copy by lower-casing first,
+//! which gives the model Title Case headlines in headline syntax; short
+//! capitalised names ("NATO", "U.S.") keep their capitals.
 
 use super::conll::Sentence;
+use super::tags;
 use crate::tokenize::{tokenize, TokenKind};
 
 /// Words a headline writer leaves in lower case (AP and Chicago style).
@@ -28,6 +32,8 @@ pub enum Variant {
 pub fn recase(sentence: &Sentence, variant: Variant) -> Option<Sentence> {
     let mut text = String::with_capacity(sentence.text.len());
     let mut copied = 0;
+    let words = sentence.tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let all_caps = words.clone().count() >= 2 && words.into_iter().all(|t| t.is_all_caps(&sentence.text));
     for (i, token) in sentence.tokens.iter().enumerate() {
         text.push_str(&sentence.text[copied..token.bytes.start]);
         let word = token.text(&sentence.text);
@@ -35,6 +41,14 @@ pub fn recase(sentence: &Sentence, variant: Variant) -> Option<Sentence> {
             Variant::Caps => text.push_str(&word.to_uppercase()),
             Variant::Title => {
                 let minor = i > 0 && MINOR_WORDS.iter().any(|m| token.is(&sentence.text, m));
+                let short_name = sentence.tags[i] != tags::O && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+                let lowered;
+                let word = if all_caps && !short_name {
+                    lowered = word.to_lowercase();
+                    lowered.as_str()
+                } else {
+                    word
+                };
                 if token.kind == TokenKind::Word && !minor {
                     let mut chars = word.chars();
                     if let Some(first) = chars.next() {
@@ -82,6 +96,16 @@ mod tests {
         let caps = recase(&original, Variant::Caps).expect("same tokens");
         assert_eq!(caps.text, "THE U.S. TREASURY");
         assert_eq!(caps.tags, original.tags);
+    }
+
+    #[test]
+    fn an_all_caps_headline_becomes_title_case_keeping_short_names() {
+        let mut headline = sentence("CLINTON SAYS NATO WILL ACT IN BOSNIA");
+        headline.tags[0] = tags::Tag(1);
+        headline.tags[2] = tags::Tag(5);
+        headline.tags[6] = tags::Tag(9);
+        let title = recase(&headline, Variant::Title).expect("same tokens");
+        assert_eq!(title.text, "Clinton Says NATO Will Act in Bosnia");
     }
 
     #[test]

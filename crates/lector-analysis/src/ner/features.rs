@@ -11,13 +11,13 @@
 
 use super::document::Evidence;
 use super::forms::{Case, Forms, SentenceCase};
-use super::gazetteer::{Gazetteer, MatchMask};
+use super::gazetteer::{Gazetteer, List, MatchMask};
 use super::hashing::{combine, finish};
 use super::tags::Tag;
 use crate::tokenize::Token;
 
 /// Bumped whenever a template changes meaning.
-pub const VERSION: u32 = 8;
+pub const VERSION: u32 = 9;
 
 /// Feature templates: each is mixed into its features' hashes so that, say,
 /// "previous word = iran" and "next word = iran" land in different rows.
@@ -93,6 +93,11 @@ impl SentenceFeatures {
     /// The hashed forms of the sentence's tokens.
     pub fn forms(&self) -> &[Forms] {
         &self.forms
+    }
+
+    /// Whether token `i` is, on its own, an entry of `list`.
+    pub fn is_listed(&self, i: usize, list: List) -> bool {
+        self.matches.get(i).is_some_and(|&m| m & (1 << (4 * list as u64 + 3)) != 0)
     }
 
     /// The capitalisation pattern of the sentence.
@@ -179,7 +184,7 @@ impl Extractor<'_> {
                 emit(Template::SentenceLower, combine(sentence.code(), l0));
             }
             let mask = out.matches[i];
-            for bit in (0..32).filter(|b| mask & (1 << b) != 0) {
+            for bit in (0..64).filter(|b| mask & (1 << b) != 0) {
                 emit(Template::Gazetteer, bit);
                 emit(Template::GazetteerCase, combine(bit, combine(sentence.code(), f.case as u64)));
             }

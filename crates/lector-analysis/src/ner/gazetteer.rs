@@ -1,6 +1,7 @@
 //! Lists of general world knowledge (countries, cities, regions,
-//! nationalities, organizations, first names, surnames) matched against
-//! tokens, as features for the model.
+//! nationalities, organizations, first names and surnames, American and
+//! worldwide, and acronyms that are not names) matched against tokens, as
+//! features for the model.
 //!
 //! A match is evidence, not a verdict: "Jordan" is a country and a first name,
 //! "Nice" a city and an adjective. The model weighs each list by what it saw
@@ -26,19 +27,37 @@ pub enum List {
     Organization,
     FirstName,
     Surname,
+    /// Common first names of other countries than the U.S.: news names
+    /// people from everywhere, and a name the model never saw in training is
+    /// recognised by being listed.
+    WorldFirstName,
+    WorldSurname,
+    /// Acronyms of things and roles ("AI", "CEO", "GDP"): capitals that,
+    /// unlike "NATO" or "FBI", name no organization.
+    Acronym,
 }
 
 impl List {
-    pub const ALL: [List; 7] =
-        [List::Country, List::City, List::Region, List::Demonym, List::Organization, List::FirstName, List::Surname];
+    pub const ALL: [List; 10] = [
+        List::Country,
+        List::City,
+        List::Region,
+        List::Demonym,
+        List::Organization,
+        List::FirstName,
+        List::Surname,
+        List::WorldFirstName,
+        List::WorldSurname,
+        List::Acronym,
+    ];
 
-    fn bit(self) -> u8 {
-        1 << (self as u8)
+    fn bit(self) -> u16 {
+        1 << (self as u16)
     }
 }
 
 /// The shipped lists, compiled into the binary.
-const SHIPPED: [(List, &str); 7] = [
+const SHIPPED: [(List, &str); 10] = [
     (List::Country, include_str!("../../gazetteers/countries.txt")),
     (List::City, include_str!("../../gazetteers/cities.txt")),
     (List::Region, include_str!("../../gazetteers/regions.txt")),
@@ -46,7 +65,19 @@ const SHIPPED: [(List, &str); 7] = [
     (List::Organization, include_str!("../../gazetteers/organizations.txt")),
     (List::FirstName, include_str!("../../gazetteers/first_names.txt")),
     (List::Surname, include_str!("../../gazetteers/surnames.txt")),
+    (List::WorldFirstName, include_str!("../../gazetteers/world_first_names.txt")),
+    (List::WorldSurname, include_str!("../../gazetteers/world_surnames.txt")),
+    (List::Acronym, include_str!("../../gazetteers/acronyms.txt")),
 ];
+
+/// The entries of one shipped list, as written (for training copies that
+/// draw names from them).
+pub fn entries(list: List) -> impl Iterator<Item = &'static str> {
+    SHIPPED
+        .iter()
+        .filter(move |(l, _)| *l == list)
+        .flat_map(|(_, content)| content.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')))
+}
 
 /// English words spelled in lower case (no names), compiled into the binary.
 const LOWERCASE_WORDS: &str = include_str!("../../gazetteers/lowercase_words.txt");
@@ -84,11 +115,11 @@ impl WordFilter {
 
 /// Where a token sits in a matched phrase: bit `4 * list + position` of a
 /// token's mask, position 0 = begin, 1 = inside, 2 = last, 3 = unit.
-pub type MatchMask = u32;
+pub type MatchMask = u64;
 
 pub struct Gazetteer {
     /// Hash of a phrase's lower-case token sequence -> bit set of lists.
-    phrases: HashMap<u64, u8, BuildHasherDefault<PassThrough>>,
+    phrases: HashMap<u64, u16, BuildHasherDefault<PassThrough>>,
     /// Hashes of every proper prefix of a phrase, so a scan stops early.
     prefixes: HashMap<u64, (), BuildHasherDefault<PassThrough>>,
     longest: usize,
@@ -163,7 +194,7 @@ impl Gazetteer {
                 h = combine(h, forms[end - 1].lower);
                 if let Some(&bits) = self.phrases.get(&h) {
                     for list in List::ALL.iter().filter(|l| bits & l.bit() != 0) {
-                        let base = 4 * *list as u32;
+                        let base = 4 * *list as u64;
                         if end - start == 1 {
                             out[start] |= 1 << (base + 3);
                         } else {
@@ -194,12 +225,12 @@ mod tests {
         out
     }
 
-    const UNIT: u32 = 3;
-    const BEGIN: u32 = 0;
-    const LAST: u32 = 2;
+    const UNIT: u64 = 3;
+    const BEGIN: u64 = 0;
+    const LAST: u64 = 2;
 
-    fn bit(list: List, position: u32) -> MatchMask {
-        1 << (4 * list as u32 + position)
+    fn bit(list: List, position: u64) -> MatchMask {
+        1 << (4 * list as u64 + position)
     }
 
     #[test]
@@ -234,11 +265,30 @@ mod tests {
     #[test]
     fn shipped_lists_know_general_places_and_names() {
         let g = Gazetteer::shipped();
-        let m = marks(g, "Germany Tokyo Ohio French NATO Michael Johnson");
-        let lists = [List::Country, List::City, List::Region, List::Demonym, List::Organization, List::FirstName];
+        let m = marks(g, "Germany Tokyo Ohio French NATO Michael Johnson Narendra Hosseini GDP");
+        let lists = [
+            List::Country,
+            List::City,
+            List::Region,
+            List::Demonym,
+            List::Organization,
+            List::FirstName,
+            List::Surname,
+            List::WorldFirstName,
+            List::WorldSurname,
+            List::Acronym,
+        ];
         for (i, list) in lists.iter().enumerate() {
             assert!(m[i] & bit(*list, UNIT) != 0, "token {i} should be in {list:?}");
         }
-        assert!(m[6] & bit(List::Surname, UNIT) != 0);
+    }
+
+    #[test]
+    fn ap_state_abbreviations_are_regions() {
+        let g = Gazetteer::shipped();
+        let m = marks(g, "Everett , Wash. , and Portland , Ore. , and Trenton , N.J.");
+        for i in [2, 7, 12] {
+            assert!(m[i] & bit(List::Region, UNIT) != 0, "token {i} should be a region");
+        }
     }
 }

@@ -26,6 +26,7 @@ pub mod gazetteer;
 pub mod hashing;
 pub mod model;
 pub mod perceptron;
+pub mod restyle;
 pub mod tags;
 pub mod train;
 
@@ -33,7 +34,7 @@ use decode::{viterbi, Lattice};
 use document::Occurrence;
 use features::{Extractor, SentenceFeatures};
 use forms::Case;
-use gazetteer::Gazetteer;
+use gazetteer::{Gazetteer, List};
 use model::{Model, ModelError};
 use tags::{Position, COUNT};
 
@@ -131,6 +132,7 @@ impl Recognizer {
         let mut first_pass = Vec::with_capacity(n);
         let mut occurrences = Vec::with_capacity(n);
         let mut cases = Vec::with_capacity(n);
+        let mut acronyms = Vec::with_capacity(n);
         let mut sentence_cases = Vec::with_capacity(runs.len());
         for run in &runs {
             extractor.extract(text, &tokens[run.clone()], &mut work.features);
@@ -146,6 +148,7 @@ impl Recognizer {
                 });
                 cases.push(form.case);
             }
+            acronyms.extend((0..work.tags.len()).map(|i| work.features.is_listed(i, List::Acronym)));
             first_pass.extend_from_slice(&work.tags);
             sentence_cases.push(work.features.sentence_case());
         }
@@ -165,6 +168,12 @@ impl Recognizer {
             }
             viterbi(&work.emissions, &model.transitions, &model.start, &mut work.lattice, &mut work.tags);
             for (range, label) in tags::decode(&work.tags) {
+                // "AI", "CEO", "GDP" alone name no entity, however the
+                // model reads their capitals; inside a longer name
+                // ("Stability AI") they stay.
+                if range.len() == 1 && acronyms[run.start + range.start] {
+                    continue;
+                }
                 let (first, last) = (&tokens[run.start + range.start], &tokens[run.start + range.end - 1]);
                 mentions.push(Mention { bytes: first.bytes.start..last.bytes.end, label });
             }
@@ -263,6 +272,13 @@ mod tests {
                 assert!(text.get(m.bytes.clone()).is_some_and(|s| !s.trim().is_empty()), "{text:?}: {m:?}");
             }
         }
+    }
+
+    #[test]
+    fn common_acronyms_alone_are_not_entities() {
+        let found = mentions("The CEO said AI and EVs would lift GDP, NATO officials told the BBC.");
+        assert!(found.iter().all(|(t, _)| !["CEO", "AI", "EVs", "GDP"].contains(t)), "{found:?}");
+        assert!(found.contains(&("NATO", "ORG")), "{found:?}");
     }
 
     #[test]

@@ -26,6 +26,9 @@ pub(super) struct Example {
     pub(super) sentence_case: SentenceCase,
     /// The original sentence's index (itself, or the sentence it copies).
     pub(super) original: usize,
+    /// The corpus sentence it derives from, through restyling or recasing:
+    /// it is labelled for the first pass by a model that never saw that one.
+    pub(super) source: usize,
     /// Document-level rows, filled after the jackknifed first pass.
     pub(super) doc_rows: Vec<u32>,
     pub(super) doc_offsets: Vec<u32>,

@@ -27,6 +27,7 @@ use super::gazetteer::Gazetteer;
 use super::hashing::{combine, finish};
 use super::model::Model;
 use super::perceptron::{learn, Averaged, DecodeWork, Example};
+use super::restyle::{restyle, Styles};
 use super::tags::{Position, Tag};
 use super::Recognizer;
 
@@ -37,7 +38,8 @@ pub struct Options {
     pub bits: u32,
     /// Seeds the order of examples in each epoch.
     pub seed: u64,
-    /// Add Title Case and all-caps copies of some sentences ([`super::augment`]).
+    /// Add Title Case and all-caps copies of some sentences ([`super::augment`])
+    /// and restyled copies of some documents ([`super::restyle`]).
     pub augment: bool,
     /// Folds for the jackknifed first pass.
     pub folds: usize,
@@ -87,9 +89,38 @@ fn quantize(averaged: Averaged, options: &Options, gazetteer: &Gazetteer) -> Mod
     Model::quantize(options.bits, &table, &transitions, &start, scale, options.window, gazetteer.fingerprint())
 }
 
+/// The training sentences, with restyled copies of about every other
+/// document appended, and for each the index of the corpus sentence it
+/// derives from (for a copy, the first sentence of its document).
+fn corpus(train: &[Document], options: &Options) -> (Vec<Sentence>, Vec<usize>, usize) {
+    let mut sentences: Vec<Sentence> = train.iter().flatten().cloned().collect();
+    let mut sources: Vec<usize> = (0..sentences.len()).collect();
+    let mut restyled = 0;
+    if options.augment {
+        let styles = Styles::shipped();
+        let mut first = 0;
+        for (index, doc) in train.iter().enumerate() {
+            let seed = finish(combine(options.seed ^ 0x5245_5354, index as u64));
+            if seed.is_multiple_of(2) {
+                let copy = restyle(doc, seed, &styles);
+                sources.extend(std::iter::repeat_n(first, copy.len()));
+                sentences.extend(copy);
+                restyled += 1;
+            }
+            first += doc.len();
+        }
+    }
+    (sentences, sources, restyled)
+}
+
 /// Extracts every training sentence's features once, with Title Case and
 /// all-caps copies of a fixed pseudo-random choice of sentences.
-fn examples(train: &[Document], extractor: &Extractor, options: &Options) -> (Vec<Example>, usize, usize) {
+fn examples(
+    sentences: &[Sentence],
+    sources: &[usize],
+    extractor: &Extractor,
+    options: &Options,
+) -> (Vec<Example>, usize, usize) {
     let mut features = SentenceFeatures::default();
     let mut examples = Vec::new();
     let (mut titles, mut caps) = (0, 0);
@@ -104,16 +135,16 @@ fn examples(train: &[Document], extractor: &Extractor, options: &Options) -> (Ve
             cases: forms.iter().map(|f| f.case).collect(),
             sentence_case: features.sentence_case(),
             original,
+            source: sources[original],
             doc_rows: Vec::new(),
             doc_offsets: Vec::new(),
         });
     };
-    let originals: Vec<&Sentence> = train.iter().flatten().collect();
-    for (index, sentence) in originals.iter().enumerate() {
+    for (index, sentence) in sentences.iter().enumerate() {
         add(sentence, index, &mut examples);
     }
     if options.augment {
-        for (index, sentence) in originals.iter().enumerate().filter(|(_, s)| s.tokens.len() >= 3) {
+        for (index, sentence) in sentences.iter().enumerate().filter(|(_, s)| s.tokens.len() >= 3) {
             // About one sentence in eight gets a Title Case copy, one in
             // twenty an all-caps copy.
             let variant = match finish(combine(options.seed, index as u64)) % 40 {
@@ -135,16 +166,16 @@ fn examples(train: &[Document], extractor: &Extractor, options: &Options) -> (Ve
 
 /// Labels every example with a local model that never saw its original
 /// sentence, then fills in the document-level rows from those labels.
-fn jackknife(examples: &mut [Example], originals: usize, extractor: &Extractor, options: &Options) {
+fn jackknife(examples: &mut [Example], originals: usize, corpus: usize, extractor: &Extractor, options: &Options) {
     let folds = options.folds.max(2);
-    let fold_of = |original: usize| original * folds / originals.max(1);
+    let fold_of = |source: usize| source * folds / corpus.max(1);
     let mut first_pass: Vec<Vec<Tag>> = vec![Vec::new(); examples.len()];
     for fold in 0..folds {
         let schedule =
-            (0..examples.len()).filter(|&i| fold_of(examples[i].original) != fold).map(|i| (i, false)).collect();
+            (0..examples.len()).filter(|&i| fold_of(examples[i].source) != fold).map(|i| (i, false)).collect();
         let averaged = learn(examples, schedule, options, |_, _, _| {}).averaged();
         let mut work = DecodeWork::default();
-        for (i, example) in examples.iter().enumerate().filter(|(_, e)| fold_of(e.original) == fold) {
+        for (i, example) in examples.iter().enumerate().filter(|(_, e)| fold_of(e.source) == fold) {
             averaged.scorer().decode(example, false, &mut work);
             first_pass[i] = work.tags.clone();
         }
@@ -187,18 +218,21 @@ fn jackknife(examples: &mut [Example], originals: usize, extractor: &Extractor, 
 pub fn train(train: &[Document], dev: Option<&[Document]>, options: &Options, report: &mut dyn FnMut(&str)) -> Model {
     let gazetteer = Gazetteer::shipped();
     let extractor = Extractor { gazetteer, bits: options.bits };
-    let (mut examples, titles, caps) = examples(train, &extractor, options);
-    let originals = train.iter().map(Vec::len).sum::<usize>();
+    let (sentences, sources, restyled) = corpus(train, options);
+    let (mut examples, titles, caps) = examples(&sentences, &sources, &extractor, options);
+    let originals = sentences.len();
+    let corpus_sentences = train.iter().map(Vec::len).sum::<usize>();
     report(&format!(
-        "{} training sentences ({} Title Case and {} all-caps copies), {} tokens, 2^{} weight rows",
+        "{} training sentences ({} documents restyled, {} Title Case and {} all-caps copies), {} tokens, 2^{} weight rows",
         examples.len(),
+        restyled,
         titles,
         caps,
         examples.iter().map(|e| e.gold.len()).sum::<usize>(),
         options.bits
     ));
     report(&format!("first pass: labelling {} folds with models trained on the others", options.folds.max(2)));
-    jackknife(&mut examples, originals, &extractor, options);
+    jackknife(&mut examples, originals, corpus_sentences, &extractor, options);
 
     let schedule: Vec<(usize, bool)> = (0..examples.len()).flat_map(|i| [(i, false), (i, true)]).collect();
     let members = options.ensemble.max(1);
