@@ -9,6 +9,7 @@ pub mod dom;
 pub mod download;
 pub mod fetch;
 pub mod file_read;
+pub mod highlight_focus;
 pub mod local_storage;
 pub mod location;
 pub mod random_id;

@@ -3,7 +3,7 @@
 //! stepping keys (n, p, N) or Escape, and never fire while the reader types
 //! in a field.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -37,7 +37,9 @@ pub struct KeyActions {
 pub fn use_annotation_keys(actions: KeyActions, caret_mode: bool, has_selection: bool) {
     // Re-registered after every render, so the handler always sees the current state.
     use_effect(move || {
-        let listener = EventListener::new(&gloo::utils::window(), "keydown", move |event| {
+        // Not passive: arrows in caret mode must not also scroll or move the browser's own selection.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
             if dom::typing_in_field() || event.default_prevented() {
                 return;

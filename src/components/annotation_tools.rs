@@ -12,14 +12,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::article_annotations::{ArticleAnnotations, SharedText};
-use crate::browser::{caret, dom, reveal, selection};
+use crate::browser::{caret, dom, highlight_focus, reveal, selection};
 use crate::components::annotation_card::AnnotationCard;
 use crate::components::annotation_keys::{use_annotation_keys, KeyActions};
 use crate::components::help_overlay::HelpOverlay;
 use crate::components::highlight_popover::Anchor;
 use crate::components::note_editor::NoteEditor;
 use crate::components::selection_popover::SelectionPopover;
-use crate::components::selection_tracker::ArticleSelection;
+use crate::components::selection_tracker::{self, ArticleSelection};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::NoticeKind;
 
@@ -53,35 +53,50 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
         move || page.cast::<web_sys::Element>().and_then(|p| p.query_selector("article.reader").ok().flatten())
     };
 
+    // The keyboard reader goes on from the end of what they annotated. The
+    // caret is placed after the next render: the new mark replaces the text
+    // nodes the selection was in.
+    let caret_after_render = use_mut_ref(|| None::<usize>);
+    {
+        let caret_after_render = caret_after_render.clone();
+        let article_element = article_element.clone();
+        let (caret_mode, caret_box, page) = (caret_mode.clone(), caret_box.clone(), props.page.clone());
+        use_effect(move || {
+            let Some(offset) = caret_after_render.borrow_mut().take() else { return };
+            if let Some(article) = article_element() {
+                selection::collapse_at(&article, offset);
+            }
+            if *caret_mode {
+                caret_box.set(page.cast::<web_sys::Element>().and_then(|p| caret::focus_box_within(&p)));
+            }
+        });
+    }
     let create = {
         let state = state.clone();
         let article = props.article.clone();
         let text = props.text.clone();
-        let article_element = article_element.clone();
+        let caret_after_render = caret_after_render.clone();
         move |span: Span, body: Body| {
             state.dispatch(AnnotationAction::Create { article: article.clone(), text: text.0.clone(), span, body });
-            // The keyboard reader goes on from the end of what they annotated.
-            if let Some(article) = article_element() {
-                selection::collapse_at(&article, span.end);
-            }
+            *caret_after_render.borrow_mut() = Some(span.end);
         }
     };
     let highlight = {
         let create = create.clone();
-        let selected = props.selection.clone();
+        let page = props.page.clone();
         let colour = state.last_colour;
         Callback::from(move |_| {
-            if let Some(selected) = &selected {
+            if let Some(selected) = selection_tracker::read(&page) {
                 create(selected.span, Body::highlight(colour));
             }
         })
     };
     let note = {
         let composing = composing.clone();
-        let selected = props.selection.clone();
+        let page = props.page.clone();
         Callback::from(move |_| {
-            if selected.is_some() {
-                composing.set(selected.clone());
+            if let Some(selected) = selection_tracker::read(&page) {
+                composing.set(Some(selected));
             }
         })
     };
@@ -168,6 +183,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
 
     // A click on (or keyboard focus of) an annotation in the text opens its
     // card; names and cues inside it open their own card instead (reader.rs).
+    // A press on any highlight starts a selection (see `highlight_focus`).
     {
         let card = card.clone();
         let page = props.page.clone();
@@ -193,14 +209,16 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
                     }
                 };
                 let on_click = open.clone();
-                [
+                let presses = highlight_focus::let_presses_select(&page_el);
+                let opening = [
                     EventListener::new(&page_el, "click", move |event| {
                         if selection::is_empty() {
                             on_click(event);
                         }
                     }),
                     EventListener::new(&page_el, "focusin", move |event| open(event)),
-                ]
+                ];
+                (presses, opening)
             });
             move || drop(listeners)
         });

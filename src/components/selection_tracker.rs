@@ -62,7 +62,9 @@ pub fn use_article_selection(page: NodeRef) -> Option<ArticleSelection> {
     (*current).clone()
 }
 
-fn read(page: &NodeRef) -> Option<ArticleSelection> {
+/// The selection as it is right now (a shortcut may come before the
+/// `selectionchange` event that [`use_article_selection`] waits for).
+pub fn read(page: &NodeRef) -> Option<ArticleSelection> {
     let (span, (top, left, bottom)) = selection::in_reader(&page.cast::<web_sys::Element>()?)?;
     Some(ArticleSelection { span, anchor: Anchor { top, left, bottom } })
 }
