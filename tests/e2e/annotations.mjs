@@ -1,0 +1,150 @@
+// Helpers for the annotation tests: the fixture article's rendered text,
+// computed here from the file (not by the app), a real mouse drag over a
+// phrase, downloads, and an independent validator of Lector's export format
+// (SCHEMA.md), so the tests check the app against the documented format
+// rather than against its own code.
+import fs from "node:fs";
+import { fixture } from "./articles.mjs";
+
+export const STORAGE_KEY = "lector.annotations.v1";
+export const COLOURS = ["yellow", "blue", "pink", "green", "purple"];
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const RFC3339_UTC_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/** The fixture's title and paragraphs (plain text: no Markdown inside). */
+export function fixtureArticle(name = "annotate.md") {
+  const source = fixture(name);
+  const [, front, body] = source.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+  const title = front.match(/^title: (.*)$/m)[1].trim();
+  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  // The rendered text: title, then each block, separated by a blank line (ARCHITECTURE.md).
+  return { source, title, paragraphs, text: [title, ...paragraphs].join("\n\n") };
+}
+
+/** Code point offsets of `phrase` in `text` (first occurrence). */
+export function codePointSpan(text, phrase) {
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`${phrase} not in text`);
+  const start = [...text.slice(0, at)].length;
+  return { start, end: start + [...phrase].length };
+}
+
+/** Serves the fixture in place of article `id` for every page of `context`. */
+export async function serveFixture(context, id, name = "annotate.md") {
+  await context.route(`**/data/${id}.md`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/markdown; charset=utf-8", body: fixture(name) }));
+}
+
+/** Selects `phrase` (inside one text block) with a real mouse drag. */
+export async function dragSelect(page, phrase) {
+  const box = await page.evaluate((phrase) => {
+    const block = [...document.querySelectorAll("article.reader [data-start]")].find((b) => b.textContent.includes(phrase));
+    if (!block) throw new Error(`no block holds ${phrase}`);
+    block.scrollIntoView({ block: "center" });
+    const at = block.textContent.indexOf(phrase);
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    const points = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const len = node.data.length;
+      for (const [want, key] of [[at, "start"], [at + phrase.length - 1, "last"]]) {
+        if (!points[key] && want >= seen && want < seen + len) points[key] = [node, want - seen];
+      }
+      seen += len;
+    }
+    const rectOf = ([node, offset]) => {
+      const r = document.createRange();
+      // Code units: a character may be two (emoji); take the whole character.
+      const size = node.data.codePointAt(offset) > 0xffff ? 2 : 1;
+      r.setStart(node, offset);
+      r.setEnd(node, offset + size);
+      return r.getBoundingClientRect();
+    };
+    const a = rectOf(points.start);
+    const b = rectOf(points.last);
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => String(getSelection()));
+  if (selected.trim() !== phrase) throw new Error(`dragged over "${selected}", wanted "${phrase}"`);
+}
+
+/** Clicks `locator` and returns the downloaded file's name and text. */
+export async function download(page, locator) {
+  const [file] = await Promise.all([page.waitForEvent("download"), locator.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: fs.readFileSync(path, "utf8") };
+}
+
+/** Checks a Lector JSON export against SCHEMA.md and the article's text; returns its annotations. */
+export function validateLectorFile(json, articles) {
+  const problems = [];
+  const check = (ok, what) => { if (!ok) problems.push(what); };
+  check(json.schema === "lector-annotations", "schema");
+  check(json.version === 1, "version");
+  check(Array.isArray(json.annotations), "annotations is a list");
+  check(!("deleted" in json) || Array.isArray(json.deleted), "deleted");
+  const ids = new Set();
+  for (const [i, a] of (json.annotations ?? []).entries()) {
+    const at = `annotation ${i + 1}`;
+    check(UUID_V4.test(a.id), `${at}: id ${a.id} is a lowercase v4 UUID`);
+    check(!ids.has(a.id), `${at}: id unique`);
+    ids.add(a.id);
+    for (const field of ["created", "modified"]) {
+      check(RFC3339_UTC_MS.test(a[field]) && !Number.isNaN(Date.parse(a[field])), `${at}: ${field} ${a[field]}`);
+    }
+    check(Date.parse(a.modified) >= Date.parse(a.created), `${at}: modified not before created`);
+    check(typeof a.body?.note === "string" || a.body?.note === undefined, `${at}: note`);
+    check(a.body?.tags === undefined || (Array.isArray(a.body.tags) && a.body.tags.every((t) => typeof t === "string")), `${at}: tags`);
+    check(a.body?.colour === undefined || COLOURS.includes(a.body.colour), `${at}: colour ${a.body?.colour}`);
+    const { exact, prefix, suffix } = a.target?.quote ?? {};
+    const { start, end } = a.target?.position ?? {};
+    check(typeof exact === "string" && exact.length > 0, `${at}: quote.exact`);
+    check(Number.isInteger(start) && Number.isInteger(end) && start <= end, `${at}: position`);
+    check([...exact].length === end - start, `${at}: position counts code points (${end - start} vs ${[...exact].length})`);
+    const text = articles[a.article];
+    if (text !== undefined) {
+      const chars = [...text];
+      check(chars.slice(start, end).join("") === exact, `${at}: the text at ${start}..${end} is the quote`);
+      check(chars.slice(Math.max(0, start - 32), start).join("") === prefix, `${at}: prefix is the 32 characters before`);
+      check(chars.slice(end, end + 32).join("") === suffix, `${at}: suffix is the 32 characters after`);
+    }
+  }
+  if (problems.length) throw new Error("invalid Lector export:\n  " + problems.join("\n  "));
+  return json.annotations;
+}
+
+/** Checks a W3C Web Annotation export (JSON-LD AnnotationCollection); returns its items. */
+export function validateW3cFile(json, articles) {
+  const problems = [];
+  const check = (ok, what) => { if (!ok) problems.push(what); };
+  check(json["@context"] === "http://www.w3.org/ns/anno.jsonld", "@context");
+  check(json.type === "AnnotationCollection", "type");
+  const items = json.first?.items ?? [];
+  check(json.total === items.length, "total");
+  for (const [i, item] of items.entries()) {
+    const at = `item ${i + 1}`;
+    check(item.type === "Annotation", `${at}: type`);
+    check(/^urn:uuid:/.test(item.id) && UUID_V4.test(item.id.slice(9)), `${at}: id`);
+    const article = Object.keys(articles).find((id) => item.target?.source?.endsWith(id));
+    check(article, `${at}: target.source names the article`);
+    const quote = item.target?.selector?.find((s) => s.type === "TextQuoteSelector");
+    const position = item.target?.selector?.find((s) => s.type === "TextPositionSelector");
+    check(quote && position, `${at}: both selectors`);
+    if (quote && position && article) {
+      check([...articles[article]].slice(position.start, position.end).join("") === quote.exact, `${at}: position matches quote`);
+    }
+  }
+  if (problems.length) throw new Error("invalid W3C export:\n  " + problems.join("\n  "));
+  return items;
+}
+
+/** The stored store, parsed (null when nothing is stored). */
+export async function stored(page) {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  return raw === null ? null : JSON.parse(raw);
+}
