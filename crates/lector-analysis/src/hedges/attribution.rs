@@ -152,7 +152,18 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
             None => return Subject::None,
         };
     }
-    phrase_before(view, j).map_or(Subject::None, Subject::Before)
+    let Some(phrase) = phrase_before(view, j) else { return Subject::None };
+    // "economists polled by FactSet expect", "analysts surveyed by Reuters
+    // said": the agent of a participle is not the subject.
+    let agent_of = view.prev(phrase.first).filter(|&b| view.is(b, "by")).and_then(|by| view.prev(by)).filter(|&p| {
+        view.word(p).shape == Shape::Lower
+            && view.surface(p).ends_with("ed")
+            && !view.word(p).in_class(view.classes.auxiliary)
+    });
+    match agent_of.and_then(|p| view.prev(p)).and_then(|e| phrase_before(view, e)) {
+        Some(subject) => Subject::Before(subject),
+        None => Subject::Before(phrase),
+    }
 }
 
 fn is_preposition(view: &SentenceView, j: usize) -> bool {

@@ -162,6 +162,30 @@ fn finds_pleas_doubts_and_forecasts() {
 }
 
 #[test]
+fn finds_doubt_in_quotes_open_questions_and_unconfirmed_tolls() {
+    check(&[
+        ("\u{201C}I'm not sure the truce will hold,\u{201D} she said.", &[(U, "not sure", None)]),
+        ("It remains to be seen whether voters will agree.", &[(U, "remains to be seen", None)]),
+        ("Twelve miners are feared trapped underground.", &[(U, "feared trapped", None)]),
+        ("It is feared that the dam will fail.", &[(U, "is feared that", None)]),
+        ("Make sure the doors are locked.", &[]),
+    ]);
+}
+
+#[test]
+fn a_would_that_narrates_from_a_past_year_is_not_a_hedge() {
+    check(&[
+        ("He joined the paper in 1975 and would remain there for the rest of his career.", &[]),
+        ("The pact would run for the next ten years.", &[(U, "would", None)]),
+    ]);
+}
+
+#[test]
+fn the_agent_of_a_participle_is_not_the_source() {
+    check(&[("Analysts surveyed by Bloomberg expect a rate cut.", &[(A, "Analysts", None), (U, "expect", None)])]);
+}
+
+#[test]
 fn claims_near_talk_of_insurance_or_counted_are_demands_for_payment() {
     check(&[
         ("Insurers have received 12,000 claims since the flood.", &[]),

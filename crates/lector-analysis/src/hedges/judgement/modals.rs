@@ -144,6 +144,9 @@ pub(super) fn would_as_hypothetical(view: &SentenceView, i: usize) -> bool {
             return false;
         }
     }
+    if narrative(view, i) {
+        return false;
+    }
     // An indirect question: "did not say what it would cost".
     if view.clause_before(i, 6).any(|j| view.is_any(j, &["what", "how", "when", "where", "whether", "why"])) {
         return false;
@@ -202,4 +205,35 @@ fn opening_quote(view: &SentenceView, close: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A "would" that tells a life or a history forward from a past year: "she
+/// returned in 1968 and would spend the next three decades designing
+/// schools", "joined in 1975 and would stay until 1990". Without the year it
+/// may be a plan's hypothetical term ("the deal would run for the next ten
+/// years").
+fn narrative(view: &SentenceView, i: usize) -> bool {
+    if !(view.range.start..i).any(|j| is_year(view, j)) {
+        return false;
+    }
+    let mut j = i;
+    for _ in 0..5 {
+        let Some(n) = view.next(j) else { return false };
+        if view.word(n).shape == Shape::Break {
+            return false;
+        }
+        let spans_years = view.is_any(n, &["next", "following", "rest", "remainder"])
+            && view.prev(n).is_some_and(|p| view.is(p, "the"))
+            || view.is_any(n, &["until", "till"]) && view.next(n).is_some_and(|y| is_year(view, y));
+        if spans_years {
+            return true;
+        }
+        j = n;
+    }
+    false
+}
+
+fn is_year(view: &SentenceView, j: usize) -> bool {
+    let s = view.surface(j);
+    s.len() == 4 && (s.starts_with("19") || s.starts_with("20")) && s.bytes().all(|b| b.is_ascii_digit())
 }
