@@ -53,6 +53,14 @@ pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>)
         if !view.lowered(i) || !word.in_class(c.attributing_verb) {
             continue;
         }
+        // "in three states", "the reports": after an article, a number or a
+        // possessive the word is a noun.
+        if view.prev(i).is_some_and(|p| {
+            (view.word(p).in_class(c.determiner) && !view.is_any(p, &["that", "all", "both", "each"]))
+                || view.word(p).shape == Shape::Number
+        }) {
+            continue;
+        }
         // "reports indicate": a noun before its verb.
         if view.surface(i).ends_with('s') && view.next(i).is_some_and(|n| view.word(n).in_class(c.attributing_verb)) {
             continue;
@@ -160,9 +168,29 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
             && view.surface(p).ends_with("ed")
             && !view.word(p).in_class(view.classes.auxiliary)
     });
-    match agent_of.and_then(|p| view.prev(p)).and_then(|e| phrase_before(view, e)) {
-        Some(subject) => Subject::Before(subject),
-        None => Subject::Before(phrase),
+    let phrase = match agent_of.and_then(|p| view.prev(p)).and_then(|e| phrase_before(view, e)) {
+        Some(subject) => subject,
+        None => phrase,
+    };
+    Subject::Before(located_source(view, phrase))
+}
+
+/// "officials in Kyiv say", "diplomats at the United Nations said": a place
+/// or body after a preposition only locates an unnamed source, which stays
+/// the head.
+fn located_source(view: &SentenceView, phrase: Phrase) -> Phrase {
+    let c = view.classes;
+    let is_located = |j: usize| {
+        view.word(j).in_class(c.anonymous_noun)
+            && view.next(j).is_some_and(|p| view.is_any(p, &["in", "at", "from", "inside", "within"]))
+    };
+    if let Some(head) = (phrase.first..phrase.head).find(|&j| is_located(j)) {
+        return Phrase { head, ..phrase };
+    }
+    let before = view.prev(phrase.first).and_then(|p| view.prev(p)).filter(|&e| is_located(e));
+    match before.and_then(|e| phrase_before(view, e)) {
+        Some(source) => Phrase { first: source.first, head: source.head, last: phrase.last },
+        None => phrase,
     }
 }
 

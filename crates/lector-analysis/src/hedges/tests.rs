@@ -186,6 +186,19 @@ fn the_agent_of_a_participle_is_not_the_source() {
 }
 
 #[test]
+fn an_unnamed_source_located_by_a_place_stays_unnamed() {
+    check(&[
+        ("Officials in Kyiv say the strike hit a power plant.", &[(A, "Officials in Kyiv say", None)]),
+        (
+            "The vote was delayed, diplomats at the United Nations said.",
+            &[(A, "diplomats at the United Nations said", None)],
+        ),
+        ("The head of the agency said the review was over.", &[]),
+        ("Health officials in three states are tracing the outbreak.", &[]),
+    ]);
+}
+
+#[test]
 fn claims_near_talk_of_insurance_or_counted_are_demands_for_payment() {
     check(&[
         ("Insurers have received 12,000 claims since the flood.", &[]),
