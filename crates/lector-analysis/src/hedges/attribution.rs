@@ -53,6 +53,11 @@ pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>)
         if !view.lowered(i) || !word.in_class(c.attributing_verb) {
             continue;
         }
+        // "people suspected of", "a man accused of": a participle describing
+        // the people, who say nothing.
+        if view.next_is_any(i, &["of", "in"]) && view.is_any(i, &["suspected", "accused", "alleged"]) {
+            continue;
+        }
         // "in three states", "the reports": after an article, a number or a
         // possessive the word is a noun.
         if view.prev(i).is_some_and(|p| {

@@ -94,6 +94,10 @@ fn finds_allegations_and_denials_and_judges_claims_and_negation() {
         ("The group rejected claims that it had hidden weapons.", &[(L, "claims", None)]),
         ("Homeowners filed insurance claims after the flood.", &[]),
         ("The fire claimed the lives of 12 people.", &[]),
+        ("The war claimed more than 20,000 lives.", &[]),
+        ("The sailors claimed political asylum in Canada.", &[]),
+        ("The board denied the union's request for a raise.", &[]),
+        ("Police detained 12 people suspected of smuggling.", &[(U, "suspected", None)]),
         ("The allegedly stolen paintings were recovered.", &[(L, "allegedly", None)]),
         ("The minister has not been accused of wrongdoing.", &[]),
         ("The company denies the charges.", &[(D, "denies", None)]),
@@ -124,6 +128,7 @@ fn a_would_under_a_verb_of_saying_is_reported_future_unless_conditional() {
     check(&[
         ("The ministry announced that the border would reopen on Monday.", &[]),
         ("The airline said the new route would start in June.", &[]),
+        ("The bank kept rates on hold, adding that it would publish new forecasts in March.", &[]),
         ("The firm said it was \u{201C}deeply sorry\u{201D} and would refund every customer.", &[]),
         ("Officials said any delay would raise costs.", &[(A, "Officials said", None), (U, "would", None)]),
         ("The union said that if talks fail, workers would walk out.", &[(U, "would", None)]),

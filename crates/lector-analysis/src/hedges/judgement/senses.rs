@@ -98,13 +98,14 @@ pub(super) fn claim_as_allegation(view: &SentenceView, i: usize) -> bool {
     if view.insurance_nearby && !says_what && !verb && !view.is_any(i, &["claimed", "claiming"]) {
         return false;
     }
-    // "claimed the lives of", "claimed the title": took, not alleged.
-    let object =
-        if view.is_any(next, &["the", "a", "his", "her", "their", "its"]) { view.next(next) } else { Some(next) };
-    !object.is_some_and(|o| {
+    // "claimed the lives of", "claimed more than 10,000 lives", "claimed the
+    // title", "claimed asylum": took or asked for, not alleged.
+    !object_within(view, i, 4).any(|o| {
         view.is_any(
             o,
             &[
+                "asylum",
+                "refugee",
                 "lives",
                 "life",
                 "title",
@@ -167,13 +168,27 @@ const NOT_CLAIMS_DENIED: &[&str] = &[
 ];
 
 pub(super) fn deny_a_claim(view: &SentenceView, i: usize) -> bool {
-    !view.next(i).is_some_and(|j| {
-        let j = if view.is_any(j, &["him", "her", "them", "the", "a", "an", "his", "their"]) {
-            view.next(j).unwrap_or(j)
-        } else {
-            j
-        };
-        view.is_any(j, NOT_CLAIMS_DENIED)
+    // "denied bail", "denied him entry", "denied Farrakhan's application".
+    !object_within(view, i, 4).any(|j| view.is_any(j, NOT_CLAIMS_DENIED))
+}
+
+/// The words after a verb up to its object's noun, at most `n`: through
+/// articles, pronouns, possessives and amounts ("the lives", "more than 10,000
+/// lives", "Farrakhan's application"), never past a clause boundary or "that".
+fn object_within<'v>(view: &'v SentenceView, verb: usize, n: usize) -> impl Iterator<Item = usize> + 'v {
+    let mut j = verb;
+    let mut left = n;
+    std::iter::from_fn(move || {
+        if left == 0 {
+            return None;
+        }
+        let k = view.next(j)?;
+        if view.word(k).shape == Shape::Break || view.is_any(k, &["that", "to", "of", "for", "and"]) {
+            return None;
+        }
+        left -= 1;
+        j = k;
+        Some(k)
     })
 }
 
