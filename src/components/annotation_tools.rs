@@ -18,7 +18,7 @@ use crate::components::annotation_keys::{use_annotation_keys, KeyActions};
 use crate::components::help_overlay::HelpOverlay;
 use crate::components::highlight_popover::Anchor;
 use crate::components::note_editor::NoteEditor;
-use crate::components::selection_popover::SelectionPopover;
+use crate::components::selection_popover::{below, SelectionPopover};
 use crate::components::selection_tracker::{self, ArticleSelection};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::NoticeKind;
@@ -269,7 +269,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
             Callback::from(move |_| composing.set(None))
         };
         let quote: String = props.text.slice(span).chars().take(120).collect();
-        let style = format!("top: {}px; left: {}px;", selected.anchor.bottom + 8.0, selected.anchor.left.max(0.0));
+        let style = below(selected.anchor, "26rem");
         html! {
             <div class="popover note-popover" role="dialog" aria-label="New note" {style}>
                 <p class="popover-kind">{ "New note on" }</p>
@@ -284,7 +284,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
             let card = card.clone();
             Callback::from(move |_| card.set(None))
         };
-        let style = format!("top: {}px; left: {}px;", anchor.bottom + 6.0, anchor.left.max(0.0));
+        let style = below(*anchor, "26rem");
         Some(html! {
             <div class="popover annotation-popover" role="dialog" aria-label="Your annotation" {style}>
                 <button type="button" class="popover-close" onclick={close} aria-label="Close">{ "×" }</button>

@@ -6,6 +6,16 @@ use yew::prelude::*;
 
 use crate::components::highlight_popover::Anchor;
 
+/// Places a popover `width` wide under `anchor`, kept inside the reader
+/// page so that it never makes a phone screen scroll sideways.
+pub fn below(anchor: Anchor, width: &str) -> String {
+    format!(
+        "top: {}px; left: max(0px, min({}px, calc(100% - min({width}, 100vw - 2rem))));",
+        anchor.bottom + 8.0,
+        anchor.left.max(0.0)
+    )
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SelectionPopoverProps {
     pub anchor: Anchor,
@@ -15,7 +25,7 @@ pub struct SelectionPopoverProps {
 
 #[component(SelectionPopover)]
 pub fn selection_popover(props: &SelectionPopoverProps) -> Html {
-    let style = format!("top: {}px; left: {}px;", props.anchor.bottom + 8.0, props.anchor.left.max(0.0));
+    let style = below(props.anchor, "12rem");
     // Pressing a button must not collapse the selection it acts on.
     let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
     let highlight = {

@@ -90,6 +90,22 @@ test("a mouse-drag selection becomes a note with tags that survives a reload on 
   assert.equal(await card.locator(".note-text strong").textContent(), "cancelled", "the note's Markdown is rendered");
   assert.deepEqual(await card.locator(".ann-tag").allTextContents(), ["anonymous", "sourcing"]);
   assert.equal((await card.locator(".ann-quote").textContent()).trim(), phrase);
+
+  // Tags complete from the ones already used.
+  await dragSelect(page, "The mayor’s office");
+  await page.getByRole("button", { name: "Note" }).click();
+  const next = page.getByRole("dialog", { name: "New note" });
+  await next.getByRole("combobox").fill("sou");
+  const suggestions = next.getByRole("listbox", { name: "Tags you used before" });
+  await suggestions.waitFor();
+  assert.deepEqual(await suggestions.getByRole("option").allTextContents(), ["sourcing"]);
+  await next.getByRole("combobox").press("ArrowDown");
+  await next.getByRole("combobox").press("Enter");
+  assert.deepEqual(await next.locator(".tag-chip span").allTextContents(), ["sourcing"]);
+  await next.getByRole("button", { name: "Save" }).click();
+  await page.waitForFunction(() => document.querySelectorAll(".annotations-sidebar .ann-card").length === 2);
+  const tagged = (await stored(page)).annotations.find((a) => a.target.quote.exact === "The mayor’s office");
+  assert.deepEqual(tagged.body.tags, ["sourcing"]);
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
