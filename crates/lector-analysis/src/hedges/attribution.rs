@@ -154,6 +154,16 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
             _ => Subject::After,
         };
     }
+    // "quoted military officials as saying": the quoted are the source.
+    if view.is(j, "as") && view.is_any(verb, &["saying", "telling"]) {
+        let Some(phrase) = view.prev(j).and_then(|e| phrase_before(view, e)) else { return Subject::None };
+        let quoting =
+            (phrase.first..phrase.head).rev().find(|&q| view.is_any(q, &["quoted", "quoting", "cited", "citing"]));
+        return match quoting.and_then(|q| view.next(q)) {
+            Some(first) => Subject::Before(Phrase { first, ..phrase }),
+            None => Subject::Before(phrase),
+        };
+    }
     // "officials, who said" / "people who spoke".
     if view.is(j, "who") {
         j = match view.prev(j) {

@@ -134,6 +134,7 @@ fn a_would_under_a_verb_of_saying_is_reported_future_unless_conditional() {
         ("The union said that if talks fail, workers would walk out.", &[(U, "would", None)]),
         ("\u{201C}A strike would cripple the port,\u{201D} the union said.", &[(U, "would", None)]),
         ("Such a merger would create the largest bank in the region.", &[(U, "would", None)]),
+        ("If the court rules against him, he said, the party would split.", &[(U, "would", None)]),
     ]);
 }
 
@@ -172,6 +173,8 @@ fn finds_doubt_in_quotes_open_questions_and_unconfirmed_tolls() {
         ("\u{201C}I'm not sure the truce will hold,\u{201D} she said.", &[(U, "not sure", None)]),
         ("It remains to be seen whether voters will agree.", &[(U, "remains to be seen", None)]),
         ("Twelve miners are feared trapped underground.", &[(U, "feared trapped", None)]),
+        ("The ship, thought to be unsinkable, struck an iceberg.", &[(U, "thought to be", None)]),
+        ("She thought to call her lawyer.", &[]),
         ("It is feared that the dam will fail.", &[(U, "is feared that", None)]),
         ("Make sure the doors are locked.", &[]),
     ]);
@@ -200,6 +203,11 @@ fn an_unnamed_source_located_by_a_place_stays_unnamed() {
         ),
         ("The head of the agency said the review was over.", &[]),
         ("Health officials in three states are tracing the outbreak.", &[]),
+        (
+            "The agency quoted military officials as saying the drill was over.",
+            &[(A, "military officials as saying", None)],
+        ),
+        ("Gold eased, dealers said.", &[(A, "dealers said", None)]),
     ]);
 }
 

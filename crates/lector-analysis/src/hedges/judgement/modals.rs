@@ -187,7 +187,9 @@ fn reported(view: &SentenceView, i: usize) -> bool {
             return false;
         }
         if view.lowered(k) && view.word(k).in_class(view.classes.reporting_verb) {
-            return true;
+            // "If Germany were to extradite him, he said, it would lose face":
+            // a condition anywhere before keeps the hypothesis.
+            return !(view.range.start..i).any(|c| view.is_any(c, &["if", "unless"]));
         }
         j = k;
     }
