@@ -171,6 +171,10 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
                 Some(e) => e,
                 None => return Subject::None,
             },
+            // "people who believe they are sick should...": without a comma
+            // the clause picks out a group by what it thinks; only saying
+            // makes it a source ("officials who said").
+            Some(_) if !view.word(verb).in_class(view.classes.reporting_verb) => return Subject::None,
             Some(k) => k,
             None => return Subject::None,
         };

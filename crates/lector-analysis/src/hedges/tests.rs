@@ -208,6 +208,8 @@ fn an_unnamed_source_located_by_a_place_stays_unnamed() {
             &[(A, "military officials as saying", None)],
         ),
         ("Gold eased, dealers said.", &[(A, "dealers said", None)]),
+        ("People who believe they were exposed should call a doctor.", &[(U, "believe", None)]),
+        ("Officials who said the plant was safe have resigned.", &[(A, "Officials who said", None)]),
     ]);
 }
 
