@@ -177,6 +177,8 @@ fn finds_doubt_in_quotes_open_questions_and_unconfirmed_tolls() {
         ("She thought to call her lawyer.", &[]),
         ("It is feared that the dam will fail.", &[(U, "is feared that", None)]),
         ("Make sure the doors are locked.", &[]),
+        ("The cause of the blast remains unknown.", &[(U, "remains unknown", None)]),
+        ("Unknown gunmen opened fire on the convoy.", &[]),
     ]);
 }
 
