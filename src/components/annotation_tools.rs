@@ -81,23 +81,31 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
             *caret_after_render.borrow_mut() = Some(span.end);
         }
     };
+    // A shortcut with nothing selected says how to select, rather than doing nothing.
+    let select_first = {
+        let state = state.clone();
+        move || {
+            state.dispatch(AnnotationAction::Notify(NoticeKind::Info(
+                "Select some words in the article first: drag over them, or press c and use Shift+arrows.".into(),
+            )))
+        }
+    };
     let highlight = {
         let create = create.clone();
         let page = props.page.clone();
         let colour = state.last_colour;
-        Callback::from(move |_| {
-            if let Some(selected) = selection_tracker::read(&page) {
-                create(selected.span, Body::highlight(colour));
-            }
+        let select_first = select_first.clone();
+        Callback::from(move |_| match selection_tracker::read(&page) {
+            Some(selected) => create(selected.span, Body::highlight(colour)),
+            None => select_first(),
         })
     };
     let note = {
         let composing = composing.clone();
         let page = props.page.clone();
-        Callback::from(move |_| {
-            if let Some(selected) = selection_tracker::read(&page) {
-                composing.set(Some(selected));
-            }
+        Callback::from(move |_| match selection_tracker::read(&page) {
+            Some(selected) => composing.set(Some(selected)),
+            None => select_first(),
         })
     };
     let caret_step = {
