@@ -6,10 +6,13 @@
 #   1. the maintainers' annotated example article (../shared/eval/example/);
 #   2. eval/news-dev/, the hand-annotated sample articles (development data:
 #      optimistic compared with unseen news), when present;
-#   3. the Szeged Uncertainty Corpus, Wikipedia part (not news; its gold also
+#   3. eval/probe-hedges/ (fresh news text written and annotated by a Lector
+#      engineer, biased toward known hard cases; its held-out batch was never
+#      used to choose a change), when present;
+#   4. the Szeged Uncertainty Corpus, Wikipedia part (not news; its gold also
 #      marks conditions and questions: shown with all cue types and with only
 #      the probable/doxastic ones Lector counts);
-#   4. speed: the hedge layer against the whole analysis (natively here; in
+#   5. speed: the hedge layer against the whole analysis (natively here; in
 #      headless Chromium by scripts/bench-analyzer.sh).
 # Usage: scripts/eval-hedges.sh [LECTOR_BINARY]
 set -euo pipefail
@@ -49,6 +52,20 @@ if compgen -G "eval/news-dev/*.gold.json" >/dev/null; then
   done
   score "${pairs[@]}"
 fi
+
+for probe in eval/probe-hedges eval/probe-hedges/heldout; do
+  if compgen -G "$probe/*.gold.json" >/dev/null; then
+    echo "== $probe (own probe set, hard-case biased$([[ $probe == */heldout ]] && echo ", held out"))"
+    pairs=()
+    for gold in "$probe"/*.gold.json; do
+      name=$(basename "$gold" .gold.json)
+      out="eval-out/hedges/probe-$(basename "$probe")-$name.json"
+      "$lector" analyze "$probe/$name.txt" > "$out"
+      pairs+=("$gold" "$out")
+    done
+    score "${pairs[@]}"
+  fi
+done
 
 szeged="$shared/data/szeged-wiki/wiki.xml"
 if [[ -f "$szeged" ]]; then

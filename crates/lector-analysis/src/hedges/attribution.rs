@@ -80,7 +80,12 @@ pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>)
             }
             Subject::Aside(phrase) => push(view, cited, phrase, phrase.first, phrase.last, out),
             Subject::After if word.in_class(c.inverted_verb) => {
-                if let Some(phrase) = view.next(i).and_then(|p| phrase_after(view, p)) {
+                // '"...," said Kirby.' but not "..., said the activists were
+                // charged": there the words after "said" start a clause.
+                let phrase = view.next(i).and_then(|p| phrase_after(view, p));
+                if let Some(phrase) =
+                    phrase.filter(|p| !view.next(p.last).is_some_and(|n| view.word(n).in_class(c.auxiliary)))
+                {
                     push(view, cited, phrase, i, phrase.last, out);
                 }
             }

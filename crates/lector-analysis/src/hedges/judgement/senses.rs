@@ -165,6 +165,21 @@ const NOT_CLAIMS_DENIED: &[&str] = &[
     "admission",
     "funding",
     "tenure",
+    "care",
+    "treatment",
+    "medicine",
+    "medication",
+    "food",
+    "water",
+    "rights",
+    "contact",
+    "housing",
+    "loans",
+    "credit",
+    "education",
+    "license",
+    "licence",
+    "passage",
 ];
 
 pub(super) fn deny_a_claim(view: &SentenceView, i: usize) -> bool {
