@@ -11,8 +11,7 @@
 use std::rc::Rc;
 
 use lector_annotations::{
-    backup_file_name, backup_key, encode_for_storage, load, AnnotationStore, DecodeError, Loaded, Timestamp,
-    STORAGE_KEY,
+    backup_file_name, backup_key, encode_for_storage, load, AnnotationStore, Loaded, Timestamp, STORAGE_KEY,
 };
 
 use crate::browser::local_storage::{self, StorageError};
@@ -58,7 +57,10 @@ pub fn load_at_startup(now: Timestamp) -> Startup {
             problem: Some(StartupProblem::Unavailable(error)),
         };
     }
-    match load(|key| local_storage::read(key).ok().flatten()) {
+    let loaded = load(|key| local_storage::read(key).ok().flatten());
+    // False for data from a newer Lector: this tab must then never save.
+    let may_overwrite = loaded.may_overwrite();
+    match loaded {
         Loaded::Nothing => Startup { store: AnnotationStore::new(), may_save: true, problem: None },
         Loaded::Found { key, stored, raw } => {
             let mut startup = Startup { store: stored.store, may_save: true, problem: None };
@@ -85,11 +87,9 @@ pub fn load_at_startup(now: Timestamp) -> Startup {
         }
         Loaded::Unreadable { raw, error, .. } => {
             let backup = keep_copy(raw, now);
-            // What `Loaded::may_overwrite` says: a newer Lector's data is never overwritten.
-            let newer = matches!(error, DecodeError::NewerVersion { .. });
-            let may_save = backup.key.is_some() && !newer;
+            let may_save = backup.key.is_some() && may_overwrite;
             let store = AnnotationStore::new();
-            if newer {
+            if !may_overwrite {
                 let message = format!("{error}. This tab will not save annotations until it is reloaded.");
                 return Startup {
                     store,
