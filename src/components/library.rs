@@ -4,11 +4,16 @@ use yew_router::prelude::*;
 
 use crate::manifest;
 use crate::route::Route;
+use crate::state::annotations::AnnotationsContext;
 
 #[component(LibraryView)]
 pub fn library_view() -> Html {
     use_effect_with((), |_| set_title("Library · Lector"));
     let articles = manifest::articles();
+    let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+    let noted: Vec<(String, usize)> =
+        annotations.store().articles().into_iter().map(|(id, n)| (id.as_str().to_string(), n)).collect();
+    let count_for = |id: &str| noted.iter().find(|(article, _)| article == id).map_or(0, |(_, n)| *n);
     html! {
         <section class="library" aria-labelledby="library-heading">
             <h1 id="library-heading">{ "Library" }</h1>
@@ -16,13 +21,13 @@ pub fn library_view() -> Html {
                 { format!("{} articles. Open one to see who it is about and how sure it is.", articles.len()) }
             </p>
             <ol class="article-list">
-                { for articles.iter().map(article_card) }
+                { for articles.iter().map(|meta| article_card(meta, count_for(&meta.id))) }
             </ol>
         </section>
     }
 }
 
-fn article_card(meta: &ArticleMeta) -> Html {
+fn article_card(meta: &ArticleMeta, annotations: usize) -> Html {
     let date = meta.date.map(|d| {
         html! { <time datetime={d.to_string()}>{ d.human() }</time> }
     });
@@ -39,6 +44,12 @@ fn article_card(meta: &ArticleMeta) -> Html {
                 <span class="words">{ format!("{} words", meta.words) }</span>
                 <span class="sep" aria-hidden="true">{ " · " }</span>
                 <span class="reading-time">{ format!("{} min read", meta.reading_minutes) }</span>
+                if annotations > 0 {
+                    <span class="sep" aria-hidden="true">{ " · " }</span>
+                    <span class="annotation-count">
+                        { format!("{annotations} annotation{}", if annotations == 1 { "" } else { "s" }) }
+                    </span>
+                }
             </p>
         </li>
     }

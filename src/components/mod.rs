@@ -10,6 +10,7 @@ pub mod colour_palette;
 pub mod drop_import;
 pub mod header;
 pub mod help_overlay;
+pub mod highlight_keys;
 pub mod highlight_popover;
 pub mod legend;
 pub mod library;

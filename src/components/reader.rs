@@ -4,8 +4,6 @@ use lector_article::ArticleMeta;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use wasm_bindgen::JsCast;
-
 use lector_annotations::{AnnotationId, ArticleId, ArticleText};
 
 use crate::article_annotations::{ArticleAnnotations, SharedText};
@@ -13,6 +11,7 @@ use crate::browser::{dom, fetch, reveal};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::ArticleBody;
+use crate::components::highlight_keys::use_highlight_keys;
 use crate::components::highlight_popover::{Anchor, HighlightPopover, Selected};
 use crate::components::legend::Legend;
 use crate::components::library::set_title;
@@ -90,10 +89,6 @@ struct OpenedReaderProps {
     opened: Rc<OpenedArticle>,
 }
 
-/// Selectors of the highlights the keyboard can step through: the first
-/// fragment of each entity mention and cue, in text order.
-const STEP_SELECTOR: &str = "[data-mention]:not(.cont-start), [data-cue]:not(.cont-start)";
-
 #[component(OpenedReader)]
 fn opened_reader(props: &OpenedReaderProps) -> Html {
     let prefs = use_context::<PrefsContext>().expect("rendered inside PrefsProvider");
@@ -152,42 +147,9 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     };
     let onfocusin = Callback::from(move |event: FocusEvent| select_from_event(&event));
 
-    // n / p step through highlights; Escape closes the card.
     {
         let popover = popover.clone();
-        let page_ref = page_ref.clone();
-        use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if dom::typing_in_field() || event.ctrl_key() || event.meta_key() || event.alt_key() {
-                    return;
-                }
-                let step = match event.key().as_str() {
-                    "n" => 1,
-                    "p" | "N" => -1,
-                    "Escape" => {
-                        popover.set(None);
-                        return;
-                    }
-                    _ => return,
-                };
-                let Some(page) = page_ref.cast::<web_sys::Element>() else { return };
-                let stops = dom::query_all(&page, STEP_SELECTOR);
-                if stops.is_empty() {
-                    return;
-                }
-                let current = dom::active_element().and_then(|active| stops.iter().position(|el| *el == active));
-                let next = match (current, step) {
-                    (Some(i), 1) => (i + 1).min(stops.len() - 1),
-                    (Some(i), _) => i.saturating_sub(1),
-                    (None, 1) => 0,
-                    (None, _) => stops.len() - 1,
-                };
-                event.prevent_default();
-                dom::focus(&stops[next]);
-            });
-            move || drop(listener)
-        });
+        use_highlight_keys(page_ref.clone(), Callback::from(move |_| popover.set(None)));
     }
 
     let close = {
@@ -207,26 +169,32 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                 <ArticleBody opened={props.opened.clone()} {highlights} after_title={byline(meta)} />
             </article>
             <aside class="reader-panel" aria-label="About this article">
+                <SourcingProfileChart opened={props.opened.clone()} />
+                <Legend opened={props.opened.clone()} />
                 if let Some(article) = (*article_id).clone() {
                     <AnnotationsSidebar annotations={anchored.clone()} text={SharedText(text.clone())} selection={selection.clone()}
                         on_reveal={Callback::from(|id: AnnotationId| { reveal::reveal_annotation(id.as_str()); })} />
                     <TransferPanel {article} />
                 }
-                <SourcingProfileChart opened={props.opened.clone()} />
-                <Legend opened={props.opened.clone()} />
                 <button type="button" class="help-button" onclick={{ let help_open = help_open.clone(); Callback::from(move |_| help_open.set(true)) }}>
                     { "Keyboard shortcuts " }<kbd>{ "?" }</kbd>
                 </button>
             </aside>
-            { for popover.as_ref().map(|(selected, anchor)| html! {
-                <HighlightPopover opened={props.opened.clone()} selected={*selected} anchor={*anchor}
-                    on_close={close.clone()} on_jump={jump.clone()} />
-            }) }
-            if let Some(article) = (*article_id).clone() {
-                <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
-                    page={page_ref.clone()} help_open={*help_open}
-                    on_help={{ let help_open = help_open.clone(); Callback::from(move |open| help_open.set(open)) }} />
-            }
+            // Cards and tools come and go inside one element that is always
+            // there: Yew pairs unkeyed children from the end, so a child
+            // appearing beside the article would make it re-create the
+            // article (and lose the reader's focus and selection).
+            <div class="reader-overlays">
+                { for popover.as_ref().map(|(selected, anchor)| html! {
+                    <HighlightPopover opened={props.opened.clone()} selected={*selected} anchor={*anchor}
+                        on_close={close.clone()} on_jump={jump.clone()} />
+                }) }
+                if let Some(article) = (*article_id).clone() {
+                    <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
+                        page={page_ref.clone()} help_open={*help_open}
+                        on_help={{ let help_open = help_open.clone(); Callback::from(move |open| help_open.set(open)) }} />
+                }
+            </div>
         </div>
     }
 }

@@ -106,6 +106,13 @@ test("a mouse-drag selection becomes a note with tags that survives a reload on 
   await page.waitForFunction(() => document.querySelectorAll(".annotations-sidebar .ann-card").length === 2);
   const tagged = (await stored(page)).annotations.find((a) => a.target.quote.exact === "The mayor’s office");
   assert.deepEqual(tagged.body.tags, ["sourcing"]);
+
+  // The library says which article carries the reader's annotations.
+  await page.getByRole("link", { name: "← Library" }).click();
+  await page.waitForSelector(".article-card");
+  assert.equal((await page.locator(`.article-card[data-article-id="${articleId}"] .annotation-count`).textContent()).trim(),
+    "2 annotations");
+  assert.equal(await page.locator(".annotation-count").count(), 1, "other articles show no count");
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });

@@ -113,6 +113,29 @@ test("hedge cues are highlighted by kind and explained, hedged sentences carry d
   await page.context().close();
 });
 
+test("n and p step through the highlights with the keyboard, each opening its card", async () => {
+  const { page } = await openPage(browser);
+  await openArticle(page, articles[0].id);
+  const active = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.dataset.mention ? `mention ${el.dataset.mention}` : el?.dataset.cue ? `cue ${el.dataset.cue}` : "none";
+  });
+  // The first highlight in text order, read from the DOM.
+  const first = await page.$eval("[data-mention]:not(.cont-start), [data-cue]:not(.cont-start)",
+    (el) => (el.dataset.mention ? `mention ${el.dataset.mention}` : `cue ${el.dataset.cue}`));
+  await page.keyboard.press("n");
+  assert.equal(await active(), first);
+  await page.locator(".highlight-popover").waitFor();
+  await page.keyboard.press("n");
+  const second = await active();
+  assert.notEqual(second, first);
+  await page.keyboard.press("p");
+  assert.equal(await active(), first);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator(".highlight-popover").count(), 0);
+  await page.context().close();
+});
+
 test("the tint toggle shades hedged sentences only", async () => {
   const { page } = await openPage(browser);
   await openArticle(page, articles[0].id);
