@@ -17,7 +17,7 @@ use super::tags::Tag;
 use crate::tokenize::Token;
 
 /// Bumped whenever a template changes meaning.
-pub const VERSION: u32 = 9;
+pub const VERSION: u32 = 10;
 
 /// Feature templates: each is mixed into its features' hashes so that, say,
 /// "previous word = iran" and "next word = iran" land in different rows.
@@ -120,8 +120,19 @@ impl Extractor<'_> {
         out.forms.clear();
         out.forms.extend(tokens.iter().map(|t| Forms::of(t.text(text))));
         self.gazetteer.mark(&out.forms, &mut out.matches);
-        let sentence =
-            SentenceCase::of(tokens.iter().zip(&out.forms).map(|(t, f)| (f.case, t.text(text).chars().count())));
+        // Words in parentheses do not count: a photo credit ("(AP
+        // Photo/Vahid Salemi)") or an agency tag is capitalised by
+        // convention, not because its sentence is a headline.
+        let mut depth = 0usize;
+        let outside_parentheses = tokens.iter().zip(&out.forms).filter(|(t, _)| {
+            match t.text(text) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        });
+        let sentence = SentenceCase::of(outside_parentheses.map(|(t, f)| (f.case, t.text(text).chars().count())));
         out.sentence = Some(sentence);
         let forms = &out.forms;
         let n = forms.len();

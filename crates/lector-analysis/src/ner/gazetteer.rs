@@ -1,7 +1,6 @@
 //! Lists of general world knowledge (countries, cities, regions,
-//! nationalities, organizations, first names and surnames, American and
-//! worldwide, and acronyms that are not names) matched against tokens, as
-//! features for the model.
+//! nationalities, organizations, first names, surnames, and acronyms that
+//! are not names) matched against tokens, as features for the model.
 //!
 //! A match is evidence, not a verdict: "Jordan" is a country and a first name,
 //! "Nice" a city and an adjective. The model weighs each list by what it saw
@@ -27,18 +26,13 @@ pub enum List {
     Organization,
     FirstName,
     Surname,
-    /// Common first names of other countries than the U.S.: news names
-    /// people from everywhere, and a name the model never saw in training is
-    /// recognised by being listed.
-    WorldFirstName,
-    WorldSurname,
     /// Acronyms of things and roles ("AI", "CEO", "GDP"): capitals that,
     /// unlike "NATO" or "FBI", name no organization.
     Acronym,
 }
 
 impl List {
-    pub const ALL: [List; 10] = [
+    pub const ALL: [List; 8] = [
         List::Country,
         List::City,
         List::Region,
@@ -46,8 +40,6 @@ impl List {
         List::Organization,
         List::FirstName,
         List::Surname,
-        List::WorldFirstName,
-        List::WorldSurname,
         List::Acronym,
     ];
 
@@ -57,7 +49,7 @@ impl List {
 }
 
 /// The shipped lists, compiled into the binary.
-const SHIPPED: [(List, &str); 10] = [
+const SHIPPED: [(List, &str); 8] = [
     (List::Country, include_str!("../../gazetteers/countries.txt")),
     (List::City, include_str!("../../gazetteers/cities.txt")),
     (List::Region, include_str!("../../gazetteers/regions.txt")),
@@ -65,18 +57,18 @@ const SHIPPED: [(List, &str); 10] = [
     (List::Organization, include_str!("../../gazetteers/organizations.txt")),
     (List::FirstName, include_str!("../../gazetteers/first_names.txt")),
     (List::Surname, include_str!("../../gazetteers/surnames.txt")),
-    (List::WorldFirstName, include_str!("../../gazetteers/world_first_names.txt")),
-    (List::WorldSurname, include_str!("../../gazetteers/world_surnames.txt")),
     (List::Acronym, include_str!("../../gazetteers/acronyms.txt")),
 ];
 
 /// The entries of one shipped list, as written (for training copies that
 /// draw names from them).
 pub fn entries(list: List) -> impl Iterator<Item = &'static str> {
-    SHIPPED
-        .iter()
-        .filter(move |(l, _)| *l == list)
-        .flat_map(|(_, content)| content.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')))
+    SHIPPED.iter().filter(move |(l, _)| *l == list).flat_map(|(_, content)| lines(content))
+}
+
+/// The entries of a list file: one per line, `#` comments.
+pub fn lines(content: &str) -> impl Iterator<Item = &str> {
+    content.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// English words spelled in lower case (no names), compiled into the binary.
@@ -146,13 +138,13 @@ impl Gazetteer {
             lowercase_words: WordFilter::new(),
             fingerprint: hashing::EMPTY,
         };
-        for word in lowercase_words.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        for word in lines(lowercase_words) {
             g.fingerprint = combine(g.fingerprint, hashing::of_str(word));
             g.lowercase_words.insert(Forms::lower_of(word));
         }
         for &(list, content) in lists {
             g.fingerprint = combine(g.fingerprint, list as u64);
-            for line in content.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            for line in lines(content) {
                 g.fingerprint = combine(g.fingerprint, hashing::of_str(line));
                 let tokens = tokenize(line);
                 let mut h = hashing::EMPTY;
@@ -265,7 +257,7 @@ mod tests {
     #[test]
     fn shipped_lists_know_general_places_and_names() {
         let g = Gazetteer::shipped();
-        let m = marks(g, "Germany Tokyo Ohio French NATO Michael Johnson Narendra Hosseini GDP");
+        let m = marks(g, "Germany Tokyo Ohio French NATO Michael Johnson GDP");
         let lists = [
             List::Country,
             List::City,
@@ -274,8 +266,6 @@ mod tests {
             List::Organization,
             List::FirstName,
             List::Surname,
-            List::WorldFirstName,
-            List::WorldSurname,
             List::Acronym,
         ];
         for (i, list) in lists.iter().enumerate() {

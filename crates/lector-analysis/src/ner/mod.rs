@@ -275,6 +275,20 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_credit_is_not_read_as_a_headline() {
+        let text = "A woman walks past a mural in Tehran on Monday. (AP Photo/Vahid Salemi)";
+        let tokens = tokenize(text);
+        let credit = text.find('(').unwrap_or(0)..text.len();
+        let found: Vec<(&str, &str)> = Recognizer::shipped()
+            .recognize(text, &tokens, &[0..credit.start - 1, credit])
+            .into_iter()
+            .map(|m| (&text[m.bytes], m.label.code()))
+            .collect();
+        assert!(found.contains(&("AP", "ORG")), "{found:?}");
+        assert!(found.contains(&("Vahid Salemi", "PER")), "{found:?}");
+    }
+
+    #[test]
     fn common_acronyms_alone_are_not_entities() {
         let found = mentions("The CEO said AI and EVs would lift GDP, NATO officials told the BBC.");
         assert!(found.iter().all(|(t, _)| !["CEO", "AI", "EVs", "GDP"].contains(t)), "{found:?}");

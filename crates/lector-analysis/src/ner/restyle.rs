@@ -7,9 +7,12 @@
 //! everywhere. A restyled copy of a document keeps its gold labels and
 //! changes three things, consistently through the document:
 //! - the dateline is joined to the lead in AP or Reuters style;
+//! - some sentences end with a photo credit as captions carry them
+//!   ("(AP Photo/Ann Lee)", "(Ann Lee/Pool Photo via AP)"), the photographer
+//!   named from the lists;
 //! - a U.S. state after a place and a comma is abbreviated AP style;
 //! - every person's name is replaced by first names and surnames drawn from
-//!   the name lists (American and worldwide), so that the model learns to
+//!   the Census lists and the commonest names of 105 countries, so that the model learns to
 //!   recognise a person by context and by the lists, not by having seen the
 //!   name in 1996. The same original word always gets the same new name
 //!   within a document, so "Peter Blackburn ... Blackburn said" stays one
@@ -19,13 +22,17 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::conll::{Document, Sentence};
-use super::gazetteer::{entries, List};
+use super::gazetteer::{entries, lines, List};
 use super::hashing::{combine, finish, of_str};
 use super::tags;
 use super::EntityLabel;
 use crate::tokenize::{tokenize, Token};
 
 const AP_STATES: &str = include_str!("../../gazetteers/ap_states.txt");
+/// Names of people from everywhere, for renaming only: as model features they
+/// did not pay for their size (see gazetteers/README.md).
+const WORLD_FIRST_NAMES: &str = include_str!("../../gazetteers/world_first_names.txt");
+const WORLD_SURNAMES: &str = include_str!("../../gazetteers/world_surnames.txt");
 
 /// What a restyled copy draws from.
 pub struct Styles {
@@ -38,11 +45,9 @@ pub struct Styles {
 impl Styles {
     /// The shipped name lists and AP state abbreviations.
     pub fn shipped() -> Styles {
-        let first_names = entries(List::FirstName).chain(entries(List::WorldFirstName)).collect();
-        let surnames = entries(List::Surname).chain(entries(List::WorldSurname)).collect();
-        let states = AP_STATES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
+        let first_names = entries(List::FirstName).chain(lines(WORLD_FIRST_NAMES)).collect();
+        let surnames = entries(List::Surname).chain(lines(WORLD_SURNAMES)).collect();
+        let states = lines(AP_STATES)
             .filter_map(|l| l.split_once(" = "))
             .map(|(name, abbreviation)| (name.trim().to_lowercase(), abbreviation.trim()))
             .collect();
@@ -69,10 +74,15 @@ pub fn restyle(doc: &Document, seed: u64, styles: &Styles) -> Document {
     let mut names: HashMap<String, String> = HashMap::new();
     let drafts: Vec<Draft> = doc
         .iter()
-        .map(|sentence| {
+        .enumerate()
+        .map(|(i, sentence)| {
             let mut draft = draft_of(sentence);
             rename_people(&mut draft, seed, styles, &mut names);
             abbreviate_states(&mut draft, styles);
+            let pick = finish(combine(seed ^ 0x4352_4544, i as u64));
+            if pick.is_multiple_of(8) && draft.pieces.last().is_some_and(|p| p.text == ".") {
+                credit_photo(&mut draft, pick, styles);
+            }
             draft
         })
         .collect();
@@ -136,6 +146,44 @@ fn rename_people(draft: &mut Draft, seed: u64, styles: &Styles, names: &mut Hash
             draft.pieces[k].text = if all_caps { new.to_uppercase() } else { new };
         }
     }
+}
+
+/// Appends a photo credit in one of the forms AP captions use.
+fn credit_photo(draft: &mut Draft, pick: u64, styles: &Styles) {
+    if styles.first_names.is_empty() || styles.surnames.is_empty() {
+        return;
+    }
+    let first = styles.first_names[(pick >> 8) as usize % styles.first_names.len()];
+    let last = styles.surnames[(pick >> 24) as usize % styles.surnames.len()];
+    let form = (pick >> 4) % 3;
+    let agency = Some(EntityLabel::Org);
+    let head: &[(&str, bool, Option<EntityLabel>)] = if form == 0 {
+        &[("(", true, None), ("AP", false, agency), ("Photo", true, None), ("/", false, None)]
+    } else {
+        &[("(", true, None)]
+    };
+    let tail: &[(&str, bool, Option<EntityLabel>)] = match form {
+        0 => &[(")", false, None)],
+        1 => &[("/", false, None), ("AP", false, agency), ("Photo", true, None), (")", false, None)],
+        _ => &[
+            ("/", false, None),
+            ("Pool", false, None),
+            ("Photo", true, None),
+            ("via", true, None),
+            ("AP", true, agency),
+            (")", false, None),
+        ],
+    };
+    let name: &[(&str, bool, Option<EntityLabel>)] = &[(first, false, None), (last, true, None)];
+    let name_at = draft.pieces.len() + head.len();
+    for &(text, space, label) in head.iter().chain(name).chain(tail) {
+        if let Some(label) = label {
+            let k = draft.pieces.len();
+            draft.spans.push((k..k + 1, label));
+        }
+        draft.pieces.push(Piece { text: text.to_string(), space });
+    }
+    draft.spans.push((name_at..name_at + 2, EntityLabel::Per));
 }
 
 /// "Orlando , Florida" -> "Orlando , Fla.": a state named right after a
@@ -284,6 +332,28 @@ hot O
         assert_eq!(found[0], ("ORLANDO", "LOC"));
         assert!(matches!(found[1], ("AP" | "Reuters", "ORG")), "{found:?}");
         assert_eq!(&found[2..], [("Amina Okafor", "PER"), ("Orlando", "LOC"), ("Fla.", "LOC")]);
-        assert_eq!(entities(&copy[1]), [("Okafor", "PER"), ("Florida", "LOC")], "a state not after a place stays");
+        assert_eq!(
+            &entities(&copy[1])[..2],
+            [("Okafor", "PER"), ("Florida", "LOC")],
+            "a state not after a place stays"
+        );
+    }
+
+    #[test]
+    fn photo_credits_name_the_photographer_and_the_agency() {
+        let docs = conll::read("Smoke O\nrises O\n. O\n").expect("valid");
+        for (pick, expected) in [
+            (0x00, "Smoke rises . (AP Photo/Amina Okafor)"),
+            (0x10, "Smoke rises . (Amina Okafor/AP Photo)"),
+            (0x20, "Smoke rises . (Amina Okafor/Pool Photo via AP)"),
+        ] {
+            let mut draft = draft_of(&docs[0][0]);
+            credit_photo(&mut draft, pick, &styles());
+            let sentence = rebuild(&draft).expect("tokens line up");
+            assert_eq!(sentence.text, expected);
+            let mut found = entities(&sentence);
+            found.sort();
+            assert_eq!(found, [("AP", "ORG"), ("Amina Okafor", "PER")], "{expected}");
+        }
     }
 }

@@ -65,7 +65,7 @@ impl Default for Options {
             window: WINDOW,
             ensemble: 3,
             quantile: 1.0,
-            prune_steps: 1.5,
+            prune_steps: 1.8,
         }
     }
 }
