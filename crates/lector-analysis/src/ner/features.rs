@@ -17,7 +17,7 @@ use super::tags::Tag;
 use crate::tokenize::Token;
 
 /// Bumped whenever a template changes meaning.
-pub const VERSION: u32 = 10;
+pub const VERSION: u32 = 11;
 
 /// Feature templates: each is mixed into its features' hashes so that, say,
 /// "previous word = iran" and "next word = iran" land in different rows.
@@ -59,6 +59,7 @@ enum Template {
     DocMajority,
     DocLowercase,
     DocInLonger,
+    BeforePlace,
 }
 
 /// Hashes standing in for neighbours beyond the sentence's edges.
@@ -154,6 +155,23 @@ impl Extractor<'_> {
                 forms[i as usize].shape
             }
         };
+        // "Boca Chica , Texas", "Fort Myers , Fla.": a run of capitalised
+        // words followed by a comma and a listed country or region is
+        // mostly a place (210 of 250 such runs in CoNLL-2003 train), known
+        // or not.
+        let place_bits: MatchMask =
+            [List::Country, List::Region].iter().map(|&l| 0b1001 << (4 * l as u64)).fold(0, |a, b| a | b);
+        let mut before_place = vec![false; n];
+        let mut end = n;
+        for i in (0..n).rev() {
+            if !forms[i].starts_upper() {
+                end = i;
+                continue;
+            }
+            let comma_then_place = tokens.get(end).is_some_and(|t| t.text(text) == ",")
+                && out.matches.get(end + 1).is_some_and(|&m| m & place_bits != 0);
+            before_place[i] = comma_then_place;
+        }
         let bits = self.bits;
         for i in 0..n {
             out.offsets.push(out.rows.len() as u32);
@@ -221,6 +239,9 @@ impl Extractor<'_> {
                 (true, true, false) => 4,
             };
             emit(Template::CapitalRun, combine(run_position, sentence.code()));
+            if run_position != 0 && before_place[i] {
+                emit(Template::BeforePlace, combine(run_position, sentence.code()));
+            }
             emit(Template::Surrounding, combine(lp, ln));
             if f.case != Case::NoLetters {
                 let known = self.gazetteer.is_lowercase_word(l0);
