@@ -289,6 +289,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_a_comma_and_a_state_is_a_place() {
+        for (text, place) in [
+            ("Crews restored power in Portland, Oregon, on Monday.", "Portland"),
+            ("The plant in Smyrna, Tenn., will add 500 jobs.", "Smyrna"),
+            ("Officials in Everett, Wash., said the storm had passed.", "Everett"),
+        ] {
+            let found = mentions(text);
+            assert!(found.contains(&(place, "LOC")), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn common_acronyms_alone_are_not_entities() {
         let found = mentions("The CEO said AI and EVs would lift GDP, NATO officials told the BBC.");
         assert!(found.iter().all(|(t, _)| !["CEO", "AI", "EVs", "GDP"].contains(t)), "{found:?}");
