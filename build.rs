@@ -2,34 +2,33 @@
 //!
 //! The app learns which articles exist, and their titles, dates and word
 //! counts, from this manifest (embedded in the WebAssembly), so the library
-//! shows without fetching every article; bodies are fetched when opened. A
-//! file that does not parse fails the build with its name and the reason,
-//! rather than shipping a library with a hole in it.
+//! shows without fetching every article; bodies are fetched when opened. This
+//! script only lists and reads the files: `lector_article::library_manifest`
+//! decides what goes in (and is tested on the host). A file that does not
+//! parse fails the build with its name and the reason.
 
 use std::path::Path;
 
 fn main() {
     let data = Path::new("data");
     println!("cargo:rerun-if-changed=data");
-    let mut entries: Vec<_> = std::fs::read_dir(data)
+    let mut paths: Vec<_> = std::fs::read_dir(data)
         .unwrap_or_else(|e| panic!("cannot list data/: {e}"))
         .map(|entry| entry.unwrap_or_else(|e| panic!("cannot list data/: {e}")).path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
         .filter(|path| path.file_name().is_some_and(|name| name != "README.md"))
         .collect();
-    entries.sort();
-    let mut articles = Vec::new();
-    for path in entries {
+    paths.sort();
+    let mut files = Vec::new();
+    for path in &paths {
         println!("cargo:rerun-if-changed={}", path.display());
         let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        match lector_article::Article::parse(&id, &source) {
-            Ok(article) => articles.push(article.meta),
-            Err(error) => panic!("{}: {error}", path.display()),
-        }
+        let source = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        files.push((id, source));
     }
-    lector_article::sort_for_library(&mut articles);
-    let json = serde_json::to_string(&articles).expect("article metadata serialises");
+    let articles = lector_article::library_manifest(files.iter().map(|(id, source)| (id.as_str(), source.as_str())))
+        .unwrap_or_else(|error| panic!("in data/: {error}"));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("manifest.json");
-    std::fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    std::fs::write(&out, lector_article::manifest_json(&articles))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

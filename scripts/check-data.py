@@ -13,7 +13,10 @@ data/*.md with a `source:` key this asserts that:
     (a date as written, YYYY-MM-DD), so no metadata was invented;
   - no caption is kept twice and the body does not repeat the title;
   - no paragraph contains Markdown syntax that would change its rendered words
-    unless escaped (emphasis markers, list/heading/quote starts, links, HTML).
+    unless escaped (emphasis markers, list/heading/quote starts, links, HTML);
+  - nothing was lost: every non-empty line of the source is kept (as the title,
+    a paragraph or a caption) or falls in a range of data/dropped.txt that says
+    why it was dropped, and every range there still covers a dropped line.
 Exits non-zero with one line per problem.
 """
 import pathlib
@@ -55,7 +58,43 @@ def parse(path):
     return meta, blocks
 
 
-def check(path, corpus):
+def read_ledger(path):
+    """data/dropped.txt: {source file name: [(first, last, reason), ...]}."""
+    ledger = {}
+    if not path.is_file():
+        return ledger
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        m = re.fullmatch(r"(\S+) (\d+)(?:-(\d+))? (.+)", line)
+        if not m:
+            raise ValueError(f"{path.name} line {number}: not 'SOURCE N[-M] REASON': {line!r}")
+        first = int(m.group(2))
+        last = int(m.group(3) or first)
+        ledger.setdefault(m.group(1), []).append((first, last, m.group(4)))
+    return ledger
+
+
+def check_nothing_lost(meta, texts, source, ranges):
+    """Every source line not kept must be in a documented dropped range."""
+    problems = []
+    kept = {meta["title"], *texts}
+    used = set()
+    for number, line in enumerate(source.split("\n"), 1):
+        line = line.strip()
+        if not line or line in kept:
+            continue
+        covering = [r for r in ranges if r[0] <= number <= r[1]]
+        if not covering:
+            problems.append(f"source line {number} is neither kept nor listed in dropped.txt: {line[:80]!r}")
+        used.update(covering)
+    for first, last, reason in ranges:
+        if (first, last, reason) not in used:
+            problems.append(f"dropped.txt range {first}-{last} ({reason}) covers no dropped line")
+    return problems
+
+
+def check(path, corpus, ledger):
     problems = []
     meta, blocks = parse(path)
     source_path = corpus / meta["source"]
@@ -75,6 +114,7 @@ def check(path, corpus):
         elif meta["date"] not in source:
             problems.append(f"date {meta['date']!r} is not stated in the source as written")
     captions = []
+    texts = []
     for block in blocks:
         if "\n" in block:
             problems.append(f"block spans several lines (write one paragraph per line): {block[:60]!r}")
@@ -86,12 +126,14 @@ def check(path, corpus):
             problems.append(f"paragraph starts like Markdown syntax, escape it: {block[:60]!r}")
         if RISKY_INLINE.search(text):
             problems.append(f"unescaped Markdown-significant character in: {text[:60]!r}")
+        texts.append(unescape(text))
         if unescape(text) not in source:
             problems.append(f"not verbatim in source: {text[:80]!r}")
         if unescape(text) == meta["title"]:
             problems.append("body repeats the title")
     if len(set(captions)) != len(captions):
         problems.append("a caption is kept more than once")
+    problems += check_nothing_lost(meta, texts, source, ledger.get(meta["source"], []))
     return problems
 
 
@@ -102,10 +144,14 @@ def main(argv):
     files = sorted(p for p in data.glob("*.md") if p.name != "README.md")
     if not files:
         sys.exit(f"no articles (*.md) in {data}")
+    try:
+        ledger = read_ledger(data / "dropped.txt")
+    except ValueError as err:
+        sys.exit(str(err))
     failed = False
     for path in files:
         try:
-            problems = check(path, corpus)
+            problems = check(path, corpus, ledger)
         except ValueError as err:
             problems = [str(err)]
         for problem in problems:
@@ -113,7 +159,8 @@ def main(argv):
         failed |= bool(problems)
     if failed:
         sys.exit(1)
-    print(f"{len(files)} articles: every title, paragraph, caption and metadata value is in its source")
+    print(f"{len(files)} articles: every title, paragraph, caption and metadata value is in its source,"
+          " and every other source line is listed as dropped with a reason")
 
 
 if __name__ == "__main__":

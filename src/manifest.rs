@@ -9,7 +9,7 @@ const MANIFEST_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/manifest.jso
 /// Every bundled article, in library order (newest first, undated last).
 pub fn articles() -> &'static [ArticleMeta] {
     static ARTICLES: OnceLock<Vec<ArticleMeta>> = OnceLock::new();
-    ARTICLES.get_or_init(|| serde_json::from_str(MANIFEST_JSON).unwrap_or_default())
+    ARTICLES.get_or_init(|| lector_article::parse_manifest(MANIFEST_JSON).unwrap_or_default())
 }
 
 pub fn find(id: &str) -> Option<&'static ArticleMeta> {

@@ -11,6 +11,7 @@ mod document;
 mod front_matter;
 mod layers;
 mod library;
+mod manifest;
 mod markdown;
 mod reading;
 
@@ -20,5 +21,6 @@ pub use document::{Block, Document, Run, RunKind, TextBlock, TextRole};
 pub use front_matter::{FrontMatter, FrontMatterError};
 pub use layers::{layer_tree, LayerNode, Mark};
 pub use library::sort_for_library;
+pub use manifest::{library_manifest, manifest_json, parse_manifest, ManifestError};
 pub use markdown::parse_markdown;
 pub use reading::{reading_minutes, word_count, WORDS_PER_MINUTE};
