@@ -18,7 +18,7 @@ export function bundledArticles() {
         .map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]));
       const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim())
         .filter((p) => p && !p.startsWith("!["));
-      return { id: file.replace(/\.md$/, ""), title: meta.title, date: meta.date, paragraphs };
+      return { id: file.replace(/\.md$/, ""), title: meta.title, outlet: meta.outlet, date: meta.date, paragraphs };
     });
 }
 

@@ -29,9 +29,23 @@ test("the library lists every bundled article with its title, newest first and u
   assert.deepEqual([...titles].sort(), articles.map((a) => a.title).sort());
   const dated = articles.filter((a) => a.date).sort((a, b) => b.date.localeCompare(a.date));
   assert.deepEqual(titles.slice(0, dated.length), dated.map((a) => a.title), "dated articles first, newest first");
-  const meta = await page.locator(".article-card-meta").first().textContent();
-  assert.match(meta, /\d+ words/);
-  assert.match(meta, /\d+ min read/);
+  // Each card states what its file states, and says so where it states nothing:
+  // a reader must be able to trust that no outlet or date was made up.
+  for (const article of articles) {
+    const card = page.locator(`.article-card[data-article-id="${article.id}"]`);
+    const outlet = (await card.locator(".outlet").textContent()).trim();
+    assert.equal(outlet, article.outlet ?? "Outlet not stated", `${article.id}: outlet`);
+    if (article.date) {
+      assert.equal(await card.locator("time").getAttribute("datetime"), article.date, `${article.id}: date`);
+      assert.equal(await card.locator(".undated").count(), 0);
+    } else {
+      assert.equal(await card.locator("time").count(), 0, `${article.id} states no date`);
+      assert.equal((await card.locator(".undated").textContent()).trim(), "Undated");
+    }
+    const meta = await card.locator(".article-card-meta").textContent();
+    assert.match(meta, /[1-9]\d* words/);
+    assert.match(meta, /[1-9]\d* min read/);
+  }
   assert.deepEqual(problems.pageErrors, []);
   await page.context().close();
 });
@@ -150,8 +164,13 @@ test("the reader fits a phone screen and keyboard focus is visible", async () =>
   await page.keyboard.press("Tab");
   const outline = await page.evaluate(() => {
     const el = document.activeElement;
-    return el && el !== document.body ? getComputedStyle(el).outlineStyle : "none";
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
   });
-  assert.notEqual(outline, "none", "the focused element shows an outline");
+  assert.ok(outline, "Tab moves focus to a control");
+  // Lector's own focus ring, not the browser's faint default ("auto").
+  assert.equal(outline.style, "solid", "the focused element shows Lector's focus outline");
+  assert.ok(outline.width >= 2, `the focus outline is at least 2px wide (${outline.width}px)`);
   await context.close();
 });
