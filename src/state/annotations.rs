@@ -311,11 +311,13 @@ impl Annotations {
                     Ok(file) if file.is_empty() => {
                         self.fail(&title, "the file is valid but holds no annotations; nothing was changed")
                     }
-                    Ok(file) => {
-                        let report = self.store_mut().merge_import(file);
-                        self.notices.push(NoticeKind::Info(format!("{file_name}: {report}.")));
-                        self.changed();
-                    }
+                    Ok(file) => match self.store_mut().merge_import(file) {
+                        Ok(report) => {
+                            self.notices.push(NoticeKind::Info(format!("{file_name}: {report}.")));
+                            self.changed();
+                        }
+                        Err(too_many) => self.fail(&title, too_many),
+                    },
                     Err(error) => self.fail(&title, error),
                 }
             }

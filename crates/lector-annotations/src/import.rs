@@ -6,11 +6,12 @@
 //! Times more than a day in the future are refused, because "newer wins"
 //! would let such an item override every later edit.
 
+use std::error::Error;
 use std::fmt;
 
 use crate::error::DecodeError;
 use crate::json_input::{check_limits, parse_checked};
-use crate::limits::MAX_FUTURE_MILLIS;
+use crate::limits::{MAX_FUTURE_MILLIS, MAX_ITEMS};
 use crate::merge::MergeReport;
 use crate::schema::{self, DecodeOptions, Decoded};
 use crate::store::{AnnotationStore, Entry};
@@ -66,6 +67,68 @@ impl fmt::Display for ImportReport {
     }
 }
 
+/// A valid file that was not merged because the store would then hold more
+/// than [`MAX_ITEMS`] annotations. Refusing the whole file (rather than
+/// merging part of it) keeps imports all or nothing: the reader never has to
+/// work out which of a colleague's notes arrived. Nothing was changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooManyAnnotations {
+    /// Annotations in the store before the import.
+    pub here: usize,
+    /// Annotations the file would add (new ids, or newer than a deletion here).
+    pub adding: usize,
+    pub limit: usize,
+}
+
+impl fmt::Display for TooManyAnnotations {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the file would add {} annotations to the {} kept here, {} in all, but Lector keeps at most {}; \
+             nothing was imported. Make room first (export your annotations to keep a copy, then delete some), \
+             or import a file with fewer annotations",
+            self.adding,
+            self.here,
+            self.here + self.adding,
+            self.limit
+        )
+    }
+}
+
+impl Error for TooManyAnnotations {}
+
+/// Why [`AnnotationStore::import`] changed nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file could not be read, or something in it is invalid.
+    File(DecodeError),
+    /// The file is valid, but there is no room for it.
+    TooMany(TooManyAnnotations),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::File(error) => error.fmt(f),
+            ImportError::TooMany(error) => error.fmt(f),
+        }
+    }
+}
+
+impl Error for ImportError {}
+
+impl From<DecodeError> for ImportError {
+    fn from(error: DecodeError) -> Self {
+        ImportError::File(error)
+    }
+}
+
+impl From<TooManyAnnotations> for ImportError {
+    fn from(error: TooManyAnnotations) -> Self {
+        ImportError::TooMany(error)
+    }
+}
+
 /// Reads and validates a file's text. `now` is the current time (times more
 /// than a day after it are refused). On error nothing was changed and the
 /// message says which annotation and which field are wrong.
@@ -100,13 +163,67 @@ pub fn read_import(raw: &str, now: Timestamp) -> Result<ImportFile, DecodeError>
 }
 
 impl AnnotationStore {
-    /// Merges a validated file (same id: newer wins).
-    pub fn merge_import(&mut self, file: ImportFile) -> ImportReport {
-        ImportReport { format: file.format, merge: self.merge(file.annotations) }
+    /// Merges a validated file (same id: newer wins), unless the store would
+    /// then hold more than [`MAX_ITEMS`] annotations: then nothing changes.
+    /// A file that adds nothing (only updates) is always merged, even into a
+    /// store already over the limit (stores loaded from storage are not capped).
+    pub fn merge_import(&mut self, file: ImportFile) -> Result<ImportReport, TooManyAnnotations> {
+        self.merge_import_within(file, MAX_ITEMS)
+    }
+
+    fn merge_import_within(&mut self, file: ImportFile, limit: usize) -> Result<ImportReport, TooManyAnnotations> {
+        let adding = self.added_by_merge(&file.annotations);
+        let here = self.len();
+        if adding > 0 && here + adding > limit {
+            return Err(TooManyAnnotations { here, adding, limit });
+        }
+        Ok(ImportReport { format: file.format, merge: self.merge(file.annotations) })
     }
 
     /// [`read_import`] then [`AnnotationStore::merge_import`]: all or nothing.
-    pub fn import(&mut self, raw: &str, now: Timestamp) -> Result<ImportReport, DecodeError> {
-        Ok(self.merge_import(read_import(raw, now)?))
+    pub fn import(&mut self, raw: &str, now: Timestamp) -> Result<ImportReport, ImportError> {
+        Ok(self.merge_import(read_import(raw, now)?)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Annotation, AnnotationId, ArticleId, ArticleText, Body, Target};
+    use lector_text::Span;
+
+    const TEXT: &str = "Officials said the talks would resume next week.";
+
+    fn store_of(ids: impl IntoIterator<Item = u64>) -> AnnotationStore {
+        let text = ArticleText::new(TEXT);
+        let mut store = AnnotationStore::new();
+        for n in ids {
+            let id = AnnotationId::parse(&format!("00000000-0000-4000-8000-{n:012x}")).unwrap();
+            let target = Target::from_selection(&text, Span::new(0, 9)).unwrap();
+            let at = Timestamp::from_millis(1_795_457_660_000).unwrap();
+            store.add(Annotation::new(id, ArticleId::parse("a").unwrap(), target, Body::default(), at)).unwrap();
+        }
+        store
+    }
+
+    fn file(ids: impl IntoIterator<Item = u64>) -> ImportFile {
+        ImportFile { format: ImportFormat::Lector, annotations: store_of(ids) }
+    }
+
+    #[test]
+    fn an_import_past_the_limit_changes_nothing_and_says_so() {
+        let mut store = store_of(1..=3);
+        // Ids 3 and 4 are here or new: 1 added, 3 + 1 = the limit, accepted.
+        let report = store.merge_import_within(file(3..=4), 4).unwrap();
+        assert_eq!((report.merge.added, store.len()), (1, 4));
+        // Two more would make 6 of 4.
+        let before = store.clone();
+        let err = store.merge_import_within(file(5..=6), 4).unwrap_err();
+        assert_eq!(err, TooManyAnnotations { here: 4, adding: 2, limit: 4 });
+        assert_eq!(store, before, "a refused import changed the store");
+        let message = err.to_string();
+        assert!(message.contains("at most 4") && message.contains("nothing was imported"), "{message}");
+        // A file of annotations already here adds nothing: merged even at the limit.
+        assert!(store.merge_import_within(file(1..=4), 4).is_ok());
     }
 }

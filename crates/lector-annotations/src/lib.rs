@@ -47,8 +47,9 @@
 //! reader's local date, type it [`ExportFormat::mime_type`].
 //!
 //! **Import.** [`read_import`] (validates everything; the error names item
-//! and field), then [`AnnotationStore::merge_import`] and show the
-//! [`ImportReport`]; or [`AnnotationStore::import`] for both at once.
+//! and field), then [`AnnotationStore::merge_import`] (which refuses, changing
+//! nothing, a file that would take the store past [`limits::MAX_ITEMS`]) and
+//! show the [`ImportReport`]; or [`AnnotationStore::import`] for both at once.
 //!
 //! Notes are stored and exported as the text the reader typed. Nothing here
 //! renders them: the UI must treat them as text (or sanitised Markdown).
@@ -130,7 +131,7 @@ pub use colour::Colour;
 pub use error::{DecodeError, FieldError, Problem};
 pub use export::{default_article_iri, ExportFormat, ExportOptions, Scope};
 pub use id::{AnnotationId, ArticleId};
-pub use import::{read_import, ImportFile, ImportFormat, ImportReport};
+pub use import::{read_import, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations};
 pub use merge::MergeReport;
 pub use schema::{SCHEMA_NAME, SCHEMA_VERSION};
 pub use selectors::{Target, TextQuoteSelector, CONTEXT_CHARS};

@@ -10,8 +10,9 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 /// Deepest nesting of JSON arrays and objects; Lector's and W3C files need 6.
 /// Checked before parsing, well under serde_json's own recursion limit (128).
 pub const MAX_NESTING: usize = 32;
-/// Most annotations in an imported file, and that the reader can create.
-/// Not applied to what is loaded from storage or merged from another tab
+/// Most annotations in an imported file, that an import may bring the store
+/// to (a file that would pass it is refused whole), and that the reader can
+/// create. Not applied to what is loaded from storage or merged from another tab
 /// (that must never be refused); localStorage's quota (about 5 MB, some
 /// 11,000 annotations) is the practical bound there.
 pub const MAX_ITEMS: usize = 50_000;

@@ -110,6 +110,24 @@ impl AnnotationStore {
     }
 }
 
+impl AnnotationStore {
+    /// How many annotations [`AnnotationStore::merge`] would add here from
+    /// `other` (its report's `added`), without merging: an import that would
+    /// take the store past its limit is refused before anything changes.
+    pub fn added_by_merge(&self, other: &AnnotationStore) -> usize {
+        other
+            .entries
+            .iter()
+            .filter(|(id, theirs)| match (self.entries.get(*id), theirs) {
+                (_, Entry::Deleted(_)) => false,
+                (None, Entry::Live(_)) => true,
+                (Some(Entry::Live(_)), Entry::Live(_)) => false,
+                (Some(ours @ Entry::Deleted(_)), Entry::Live(_)) => newer(theirs, ours) == Ordering::Greater,
+            })
+            .count()
+    }
+}
+
 /// Which of two versions of one annotation wins.
 fn newer(a: &Entry, b: &Entry) -> Ordering {
     a.modified().cmp(&b.modified()).then_with(|| match (a, b) {

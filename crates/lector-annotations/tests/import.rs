@@ -3,8 +3,10 @@
 mod common;
 
 use common::{add, at, id, ARTICLE};
+use lector_annotations::limits::MAX_ITEMS;
 use lector_annotations::{
-    default_article_iri, read_import, AnnotationStore, DecodeError, ExportFormat, ExportOptions, ImportFormat, Scope,
+    default_article_iri, read_import, AnnotationStore, DecodeError, ExportFormat, ExportOptions, ImportError,
+    ImportFormat, Scope, TooManyAnnotations,
 };
 use serde_json::{json, Value};
 
@@ -34,7 +36,15 @@ fn import_expecting_error(file: &Value) -> DecodeError {
     let mut store = existing();
     let err = store.import(&file.to_string(), at(10_000)).expect_err("the file was accepted");
     assert_eq!(store, existing(), "a refused import changed the store");
-    err
+    file_error(err)
+}
+
+/// The reason a file was unreadable (not a refusal for lack of room).
+fn file_error(err: ImportError) -> DecodeError {
+    match err {
+        ImportError::File(error) => error,
+        other => panic!("expected the file to be refused as unreadable, got {other:?}"),
+    }
 }
 
 #[test]
@@ -139,7 +149,7 @@ fn hostile_documents_are_refused_before_parsing() {
     ];
     for (raw, expected) in table {
         let mut store = existing();
-        let err = store.import(&raw, at(10_000)).unwrap_err();
+        let err = file_error(store.import(&raw, at(10_000)).unwrap_err());
         assert!(expected(&err), "{err:?}");
         assert_eq!(store, existing());
     }
@@ -163,6 +173,51 @@ fn a_valid_file_merges_and_reports() {
     let report = store.import(&newer.to_string(), at(10_000)).unwrap();
     assert_eq!((report.merge.added, report.merge.updated, report.merge.unchanged), (0, 1, 1));
     assert_eq!(store.get(&id(10)).unwrap().body().note(), "the colleague's answer");
+}
+
+/// A Lector file of `count` plain highlights on the same words, ids `first..`.
+fn file_of(first: u64, count: u64) -> String {
+    let mut template = lector_file()["annotations"][0].clone();
+    template["body"] = json!({});
+    let annotations: Vec<Value> = (first..first + count)
+        .map(|n| {
+            let mut item = template.clone();
+            item["id"] = json!(id(n).as_str());
+            item
+        })
+        .collect();
+    json!({"schema": "lector-annotations", "version": 1, "annotations": annotations}).to_string()
+}
+
+#[test]
+fn an_import_that_would_pass_the_limit_is_refused_whole() {
+    // The reader's store one short of the limit.
+    let mut store = existing();
+    let room = (MAX_ITEMS - store.len()) as u64;
+    // In files of 20,000, each well under the size limit.
+    let mut imported = 0;
+    while imported < room - 1 {
+        let count = (room - 1 - imported).min(20_000);
+        store.import(&file_of(1_000 + imported, count), at(10_000)).unwrap();
+        imported += count;
+    }
+    assert_eq!(store.len(), MAX_ITEMS - 1);
+    let before = store.clone();
+
+    // Two new annotations do not fit: nothing of the file is merged.
+    let err = store.import(&file_of(900, 2), at(10_000)).unwrap_err();
+    assert_eq!(err, ImportError::TooMany(TooManyAnnotations { here: MAX_ITEMS - 1, adding: 2, limit: MAX_ITEMS }));
+    assert_eq!(store, before, "a refused import changed the store");
+    let message = err.to_string();
+    assert!(message.contains(&format!("at most {MAX_ITEMS}")), "the message names the limit: {message}");
+    assert!(message.contains("nothing was imported"), "{message}");
+
+    // One new annotation (id 999) and ten already here fit exactly.
+    let report = store.import(&file_of(999, 11), at(10_000)).unwrap();
+    assert_eq!((report.merge.added, report.merge.unchanged, store.len()), (1, 10, MAX_ITEMS));
+    // At the limit, a file of annotations already here is still merged (it adds none).
+    assert_eq!(store.import(&file_of(1_000, 5), at(10_000)).unwrap().merge.unchanged, 5);
+    assert!(matches!(store.import(&file_of(2, 1), at(10_000)), Err(ImportError::TooMany(_))));
 }
 
 #[test]

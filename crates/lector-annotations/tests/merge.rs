@@ -67,6 +67,8 @@ fn newer_wins_per_id() {
     ];
     for &(ours, theirs, want_note, want_report) in table {
         let mut store = side(ours);
+        // What an import checks against the limit before merging is what the merge then adds.
+        assert_eq!(store.added_by_merge(&side(theirs)), want_report.added, "{ours:?} ← {theirs:?}: added_by_merge");
         let got = store.merge(side(theirs));
         let note = store.get(&id(1)).map(|a| a.body().note().to_owned());
         assert_eq!(note.as_deref(), want_note, "{ours:?} ← {theirs:?}");
