@@ -104,9 +104,66 @@ fn finds_allegations_and_denials_and_judges_claims_and_negation() {
         ("The minister has not been accused of wrongdoing.", &[]),
         ("The company denies the charges.", &[(D, "denies", None)]),
         ("The suspect was denied bail.", &[]),
+    ]);
+}
+
+/// Each cue word that the lexicon marks `not-negated`, once plainly and once
+/// under a negation: the same word must be marked in the first sentence and
+/// left unmarked in the second.
+#[test]
+fn a_negated_cue_word_is_left_unmarked_where_the_plain_word_is_marked() {
+    check(&[
+        ("The ministry denied the report.", &[(D, "denied", None)]),
         ("The ministry did not deny the report.", &[]),
+        ("The senator denied that she had met the lobbyist.", &[(D, "denied", None)]),
+        ("The senator didn\u{2019}t deny that she had met the lobbyist.", &[]),
+        ("The company issued a denial on Friday.", &[(D, "denial", None)]),
+        ("The company issued no denial on Friday.", &[]),
+        ("There was an indication that the engine had failed.", &[(U, "indication", None)]),
         ("Investigators found no indication of foul play.", &[]),
-        ("We have not seen evidence of a cover-up.", &[]),
+        ("Suspicion fell on the night guard.", &[(U, "Suspicion", None)]),
+        ("Police said there was no suspicion of foul play.", &[]),
+        ("Prosecutors accused the mayor of fraud.", &[(L, "accused", None)]),
+        ("Prosecutors never accused the mayor of fraud.", &[]),
+        ("The landlord alleged that the tenants caused the damage.", &[(L, "alleged", None)]),
+        ("The landlord has not alleged any damage.", &[]),
+        ("The union blamed the drivers for the delays.", &[(L, "blamed", None)]),
+        ("The union does not blame the drivers.", &[]),
+        ("The player claimed he was fouled.", &[(L, "claimed", None)]),
+        ("The player never claimed he was fouled.", &[]),
+        // A negation further back, or in another clause, leaves the cue.
+        ("Not one board member was surprised when the firm denied it.", &[(D, "denied", None)]),
+        ("Not long after the vote, the firm denied it.", &[(D, "denied", None)]),
+    ]);
+}
+
+#[test]
+fn pointing_the_finger_is_blame_and_pointing_at_things_is_not() {
+    check(&[
+        ("Opposition leaders pointed the finger at the ministry.", &[(L, "pointed the finger", None)]),
+        ("Residents are pointing fingers at the utility after the blackout.", &[(L, "pointing fingers", None)]),
+        ("Investigators point the finger at a faulty valve.", &[(L, "point the finger", None)]),
+        ("She pointed to a map of the region.", &[]),
+        ("The coach pointed at the scoreboard.", &[]),
+    ]);
+}
+
+#[test]
+fn possible_is_uncertainty_unless_it_measures_effort_or_ability() {
+    check(&[
+        ("A strike is possible next week.", &[(U, "possible", None)]),
+        ("It is possible that the bridge will reopen in March.", &[(U, "possible", None)]),
+        ("A second vote is possible if the count is close.", &[(U, "possible", None)]),
+        // Effort and superlatives: nothing is left uncertain.
+        ("Crews are doing everything possible to restore power.", &[]),
+        ("The city did everything possible for the families.", &[]),
+        ("Doctors tried everything possible, but the patient died.", &[]),
+        ("Repairs will start as soon as possible.", &[]),
+        ("The firm will cut costs wherever possible.", &[]),
+        ("The rescue was made possible by volunteers.", &[]),
+        ("The team gave the best possible performance.", &[]),
+        // "possible to": what can be done, not what may happen.
+        ("It is possible to apply online.", &[]),
     ]);
 }
 

@@ -14,9 +14,12 @@ pub(crate) enum Shape {
     /// A word starting with a capital.
     Capital,
     Number,
-    /// Punctuation inside a phrase: periods, hyphens, apostrophes, slashes.
+    /// Punctuation inside a phrase: periods, hyphens and apostrophes within
+    /// or after a word, slashes.
     Minor,
-    /// Punctuation that ends a phrase: commas, quotes, brackets, dashes, colons.
+    /// Punctuation that ends a phrase: commas, quotes (a straight or curly
+    /// single quote when it opens one), brackets, dashes ("—", "--", a
+    /// spaced "-"), colons.
     Break,
 }
 
@@ -51,6 +54,11 @@ pub(crate) fn words(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<Word
             TokenKind::Number => Shape::Number,
             TokenKind::Word if first.is_uppercase() => Shape::Capital,
             TokenKind::Word => Shape::Lower,
+            // An apostrophe or hyphen with a space before it is no part of a
+            // word: it opens a quotation ('clear') or stands for a dash
+            // ("not - or not yet - clear"), as does a run of hyphens ("--").
+            TokenKind::Punct if matches!(first, '\'' | '\u{2019}' | '-') && !token.glued => Shape::Break,
+            TokenKind::Punct if first == '-' && surface.len() > 1 => Shape::Break,
             TokenKind::Punct if matches!(first, '.' | '-' | '\'' | '\u{2019}' | '/' | '&') => Shape::Minor,
             TokenKind::Punct => Shape::Break,
         };
