@@ -38,6 +38,13 @@ impl NoticeKind {
         !matches!(self, NoticeKind::Info(_) | NoticeKind::Deleted { .. })
     }
 
+    /// Notices holding the only copy of stored data Lector could not read
+    /// (and the download that lets saving resume): never pushed out by newer
+    /// messages, only dismissed by the reader or ended by the download.
+    pub fn holds_backup(&self) -> bool {
+        matches!(self, NoticeKind::Backup { .. } | NoticeKind::Blocked { .. })
+    }
+
     /// Problems are announced at once to screen readers (`role="alert"`).
     pub fn is_problem(&self) -> bool {
         matches!(
@@ -57,8 +64,9 @@ pub struct Notices {
     next_id: u64,
 }
 
-/// Few enough to read; older transient ones make room first.
-const MAX_SHOWN: usize = 5;
+/// Few enough to read; older transient ones make room first, then older
+/// persistent ones, never one that [holds a backup](NoticeKind::holds_backup).
+pub const MAX_SHOWN: usize = 5;
 
 impl Notices {
     pub fn push(&mut self, kind: NoticeKind) -> u64 {
@@ -72,10 +80,11 @@ impl Notices {
         self.list.retain(|n| !same_kind(n));
         self.list.push(Notice { id, kind });
         while self.list.len() > MAX_SHOWN {
-            match self.list.iter().position(|n| !n.kind.is_persistent()) {
-                Some(i) => self.list.remove(i),
-                None => self.list.remove(0),
-            };
+            let transient = self.list.iter().position(|n| !n.kind.is_persistent());
+            let evictable = transient.or_else(|| self.list.iter().position(|n| !n.kind.holds_backup()));
+            // Only backup notices left: keep them all, however many.
+            let Some(i) = evictable else { break };
+            self.list.remove(i);
         }
         id
     }
