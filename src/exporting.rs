@@ -40,7 +40,13 @@ pub fn download_export(
     let article_title = |id: &ArticleId| manifest::find(id.as_str()).map(|meta| meta.title.clone());
     let options = ExportOptions { now, article_iri: &article_iri, article_title: &article_title };
     let content = store.export(format, scope, &options);
-    let file_name = format.file_name(clock::local_date(now), article);
+    let file_name = format.file_name(clock::local_date(now));
     download::download(&file_name, format.mime_type(), &content)?;
-    Ok(format!("Downloaded {file_name}: {count} annotation{}.", if count == 1 { "" } else { "s" }))
+    // The name is the same for one article or all (the pattern), so the message says which.
+    let plural = if count == 1 { "" } else { "s" };
+    let from = match article {
+        Some(_) => "this article",
+        None => "all articles",
+    };
+    Ok(format!("Downloaded {file_name}: {count} annotation{plural} from {from}."))
 }

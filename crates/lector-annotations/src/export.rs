@@ -22,19 +22,18 @@ pub enum ExportFormat {
 impl ExportFormat {
     pub const ALL: [ExportFormat; 3] = [ExportFormat::Lector, ExportFormat::W3c, ExportFormat::Markdown];
 
-    /// `lector-annotations-2026-11-23.json`, or with the article for a
-    /// one-article export: `lector-annotations-000_729a53cc0895712a-2026-11-23.json`.
+    /// `lector-annotations-2026-11-23.json` (`.jsonld`, `.md`), whether the
+    /// export holds every article or one: the reader finds their exports by
+    /// one pattern, and the file itself says which article each annotation
+    /// belongs to (`article`, the W3C `target.source`, the Markdown headings).
     /// `date` is the reader's local date (the UI knows the time zone, this crate does not).
-    pub fn file_name(self, date: CalendarDate, article: Option<&ArticleId>) -> String {
+    pub fn file_name(self, date: CalendarDate) -> String {
         let extension = match self {
             ExportFormat::Lector => "json",
             ExportFormat::W3c => "jsonld",
             ExportFormat::Markdown => "md",
         };
-        match article {
-            Some(article) => format!("lector-annotations-{article}-{date}.{extension}"),
-            None => format!("lector-annotations-{date}.{extension}"),
-        }
+        format!("lector-annotations-{date}.{extension}")
     }
 
     /// For the download's `Blob`.
@@ -103,15 +102,13 @@ mod tests {
     #[test]
     fn file_names() {
         let date = CalendarDate::new(2026, 3, 7).unwrap();
-        let article = ArticleId::parse("000_729a53cc0895712a").unwrap();
         let table = [
-            (ExportFormat::Lector, None, "lector-annotations-2026-03-07.json"),
-            (ExportFormat::W3c, None, "lector-annotations-2026-03-07.jsonld"),
-            (ExportFormat::Markdown, None, "lector-annotations-2026-03-07.md"),
-            (ExportFormat::Lector, Some(&article), "lector-annotations-000_729a53cc0895712a-2026-03-07.json"),
+            (ExportFormat::Lector, "lector-annotations-2026-03-07.json"),
+            (ExportFormat::W3c, "lector-annotations-2026-03-07.jsonld"),
+            (ExportFormat::Markdown, "lector-annotations-2026-03-07.md"),
         ];
-        for (format, article, want) in table {
-            assert_eq!(format.file_name(date, article), want);
+        for (format, want) in table {
+            assert_eq!(format.file_name(date), want);
         }
     }
 }

@@ -88,7 +88,7 @@
 //! // Export for a colleague.
 //! let options = ExportOptions { now, article_iri: &default_article_iri, article_title: &|_| None };
 //! let file = store.export(ExportFormat::Lector, Scope::All, &options);
-//! let name = ExportFormat::Lector.file_name(now.utc_date(), None);
+//! let name = ExportFormat::Lector.file_name(now.utc_date());
 //! assert_eq!(name, "lector-annotations-2026-11-23.json");
 //! # let mut colleague = AnnotationStore::new();
 //! # assert_eq!(colleague.import(&file, now)?.merge.added, 1);

@@ -1,12 +1,21 @@
-//! The examples in SCHEMA.md are real: they load, and they describe the same annotation.
+//! The examples in SCHEMA.md and the README are real: they load, and they
+//! describe the same annotation; the README's is exactly what Lector exports.
 
-use lector_annotations::{decode_stored, read_import, ImportFormat, Timestamp};
+use lector_annotations::{
+    decode_stored, default_article_iri, read_import, ExportFormat, ExportOptions, ImportFormat, Scope, Timestamp,
+};
+use serde_json::Value;
 
 const SCHEMA_MD: &str = include_str!("../SCHEMA.md");
+const README_MD: &str = include_str!("../../../README.md");
 const V1_FIXTURE: &str = include_str!("fixtures/schema-v1.json");
 
+fn blocks_of(markdown: &'static str) -> Vec<&'static str> {
+    markdown.split("```json\n").skip(1).filter_map(|rest| rest.split("\n```").next()).collect()
+}
+
 fn json_blocks() -> Vec<&'static str> {
-    SCHEMA_MD.split("```json\n").skip(1).filter_map(|rest| rest.split("\n```").next()).collect()
+    blocks_of(SCHEMA_MD)
 }
 
 #[test]
@@ -25,4 +34,24 @@ fn the_documented_examples_load_and_agree() {
     let w3c = read_import(blocks[1], now).expect("the W3C example imports");
     assert_eq!(w3c.format, ImportFormat::W3c);
     assert_eq!(w3c.annotations().get(documented.id()), Some(documented), "the W3C example is the same annotation");
+}
+
+#[test]
+fn the_readme_example_is_a_lector_export_of_the_documented_annotation() {
+    let examples: Vec<&str> =
+        blocks_of(README_MD).into_iter().filter(|block| block.contains("\"schema\": \"lector-annotations\"")).collect();
+    assert_eq!(examples.len(), 1, "README.md should hold one Lector JSON example");
+    let now = Timestamp::parse_rfc3339("2026-11-25T08:00:00Z").unwrap();
+    let file = read_import(examples[0], now).expect("the README's example imports");
+    assert_eq!((file.format, file.len()), (ImportFormat::Lector, 1));
+
+    let documented = decode_stored(json_blocks()[0]).unwrap().store;
+    let documented = documented.iter().next().unwrap();
+    assert_eq!(file.annotations().get(documented.id()), Some(documented), "README.md and SCHEMA.md disagree");
+
+    // Not just readable: field for field what an export of it writes (no `deleted`, nothing extra).
+    let options = ExportOptions { now, article_iri: &default_article_iri, article_title: &|_| None };
+    let exported = file.annotations().export(ExportFormat::Lector, Scope::All, &options);
+    let as_value = |text: &str| serde_json::from_str::<Value>(text).unwrap();
+    assert_eq!(as_value(examples[0]), as_value(&exported), "Lector exports this instead:\n{exported}");
 }
