@@ -72,15 +72,20 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
             });
         })
     };
+    // The quote is drawn with the highlight's own colour and pattern classes,
+    // so card and highlight match without telling hues apart (orphans too).
+    let quote = html! {
+        <span class={classes!("annotation", format!("annotation-{}", body.colour().name()))}>{ props.quote.clone() }</span>
+    };
     let quote_view = match &props.on_reveal {
         Some(on_reveal) => {
             let on_reveal = on_reveal.clone();
             html! {
                 <button type="button" class="ann-quote" title="Show in the text"
-                    onclick={Callback::from(move |_| on_reveal.emit(()))}>{ props.quote.clone() }</button>
+                    onclick={Callback::from(move |_| on_reveal.emit(()))}>{ quote }</button>
             }
         }
-        None => html! { <blockquote class="ann-quote">{ props.quote.clone() }</blockquote> },
+        None => html! { <blockquote class="ann-quote">{ quote }</blockquote> },
     };
     if *editing {
         let done = {

@@ -148,3 +148,60 @@ export async function stored(page) {
   const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
   return raw === null ? null : JSON.parse(raw);
 }
+
+/**
+ * What marks an element apart from its hue, read from its computed style, in
+ * the page: `cue` is every pattern property with the colours taken out (two
+ * elements with equal `cue` look the same to a reader who cannot tell hues
+ * apart); `base` is the background colour, `text` the text colour and
+ * `inks` the colours the pattern is drawn in, composited over the base.
+ */
+export async function cueOf(locator) {
+  // No focus ring, flash or hover may stand in for the pattern.
+  await locator.page().mouse.move(1, 1);
+  await locator.page().evaluate(() => {
+    document.activeElement?.blur();
+    for (const el of document.querySelectorAll(".flash")) el.classList.remove("flash");
+  });
+  return locator.first().evaluate((el) => {
+    const s = getComputedStyle(el);
+    const COLOUR = /rgba?\([^)]*\)|transparent/g;
+    const parse = (c) => {
+      if (c === "transparent") return [0, 0, 0, 0];
+      const [r, g, b, a = 1] = c.match(/[\d.]+/g).map(Number);
+      return [r, g, b, a];
+    };
+    const base = parse(s.backgroundColor);
+    const over = ([r, g, b, a]) => [r, g, b].map((v, i) => Math.round(v * a + base[i] * (1 - a)));
+    const none = (v) => !v || v === "none";
+    const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
+    const borders = ["Top", "Right", "Bottom", "Left"]
+      .map((side) => (parseFloat(s[`border${side}Width`]) > 0 ? s[`border${side}Style`] : "none"));
+    const cue = {
+      image: none(s.backgroundImage) ? "none" : s.backgroundImage.replace(COLOUR, "").replace(/\s+/g, " "),
+      shadow: none(s.boxShadow) ? "none" : s.boxShadow.replace(COLOUR, "").trim(),
+      outline: outline ? `${s.outlineStyle} ${s.outlineWidth} offset ${s.outlineOffset}` : "none",
+      decoration: none(s.textDecorationLine) ? "none" : `${s.textDecorationLine} ${s.textDecorationStyle}`,
+      border: borders.join(" "),
+    };
+    const inks = [
+      ...(none(s.backgroundImage) ? [] : s.backgroundImage.match(COLOUR) ?? []),
+      ...(none(s.boxShadow) ? [] : s.boxShadow.match(COLOUR) ?? []),
+      ...(outline ? [s.outlineColor] : []),
+    ].map((c) => over(parse(c)));
+    return { cue: JSON.stringify(cue), base: base.slice(0, 3), text: parse(s.color).slice(0, 3), inks };
+  });
+}
+
+/** WCAG contrast ratio of two sRGB colours ([r, g, b], 0–255). */
+export function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.map((v) => {
+      const x = v / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}

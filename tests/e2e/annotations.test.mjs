@@ -1,8 +1,8 @@
 // Reader annotations (issue 5) end to end, in headless Chromium against the
 // release build under /lector/: creating with the mouse and with the keyboard
 // only, reloading, export and import between fresh profiles, bad files,
-// damaged storage, a full quota, two tabs, hostile notes, deep links, undo
-// and orphans. The fixture article (tests/fixtures/annotate.md, with emoji
+// damaged storage, a full quota, two tabs, hostile notes, deep links, undo,
+// orphans, and the five colours told apart without their hue. The fixture article (tests/fixtures/annotate.md, with emoji
 // and accents before the annotated words) is served in place of a bundled
 // article, and its rendered text is computed here, not by the app.
 import { test, before, after } from "node:test";
@@ -10,8 +10,8 @@ import assert from "node:assert/strict";
 import { startServer, launchBrowser, openPage } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import {
-  STORAGE_KEY, fixtureArticle, codePointSpan, serveFixture, dragSelect, download, validateLectorFile,
-  validateW3cFile, stored,
+  STORAGE_KEY, COLOURS, fixtureArticle, codePointSpan, serveFixture, dragSelect, download, validateLectorFile,
+  validateW3cFile, stored, cueOf, contrast,
 } from "./annotations.mjs";
 
 let server, browser;
@@ -418,6 +418,8 @@ test("an orphaned annotation is listed with its quote and can be re-attached", a
   }, [STORAGE_KEY, value]));
   const entry = page.locator(`#orphan-${orphan.id}`);
   await entry.waitFor();
+  // Its card shows its colour's own pattern (an orphan's card is not restyled to hide it).
+  const orphanCue = await cueOf(entry.locator(".ann-quote .annotation-green"));
   assert.equal(await page.getByRole("heading", { name: "Orphaned" }).count(), 1);
   assert.equal((await entry.locator(".ann-quote").textContent()).trim(), quote);
   assert.match(await entry.locator(".ann-status").textContent(), /no longer in the article/);
@@ -428,8 +430,65 @@ test("an orphaned annotation is listed with its quote and can be re-attached", a
   await entry.getByRole("button", { name: "Re-attach to current selection" }).click();
   await page.waitForSelector(`mark[data-annotation-id="${orphan.id}"]`);
   assert.deepEqual(await markTexts(page), { [orphan.id]: "Residents said they had not been told." });
+  assert.equal((await cueOf(page.locator(`mark[data-annotation-id="${orphan.id}"]`))).cue, orphanCue.cue,
+    "the orphan's card showed the pattern its highlight has");
   assert.equal(await page.locator(`#orphan-${orphan.id}`).count(), 0);
   const [saved] = validateLectorFile(await stored(page), texts);
   assert.equal(saved.body.note, "kept even so", "note, tags and colour are kept");
+  await context.close();
+});
+
+test("each of the five colours has its own pattern, on its card too, in the light and both dark themes", async () => {
+  const { page, context } = await openFixture();
+  const phrases = {
+    yellow: "Officials in Zürich",
+    blue: "the 🎉 celebration was cancelled",
+    pink: "denied the report on Tuesday",
+    green: "they had not been told",
+    purple: "discuss the matter next week",
+  };
+  const names = {
+    yellow: "Yellow (plain)", blue: "Blue (underlined)", pink: "Pink (striped)", green: "Green (dashed box)",
+    purple: "Purple (dotted)",
+  };
+  for (const colour of COLOURS) {
+    await dragSelect(page, phrases[colour]);
+    await page.getByRole("button", { name: "Note" }).click();
+    const editor = page.getByRole("dialog", { name: "New note" });
+    await editor.getByText(names[colour]).click();
+    await editor.getByRole("button", { name: "Save" }).click();
+    await editor.waitFor({ state: "detached" });
+    await page.waitForSelector(`article.reader mark.annotation-${colour}`);
+  }
+  assert.deepEqual((await stored(page)).annotations.map((a) => a.body.colour ?? "yellow").sort(), [...COLOURS].sort());
+
+  // A pattern "shows" when its ink differs from the hue under it at least this much
+  // (WCAG contrast ratio; 1 means the same colour). Text must stay readable (4.5).
+  const VISIBLE = 1.5;
+  const check = async (theme) => {
+    const owner = {};
+    for (const colour of COLOURS) {
+      const mark = await cueOf(page.locator(`article.reader mark.annotation-${colour}`));
+      const where = `${theme}, ${colour}`;
+      assert.equal(owner[mark.cue], undefined, `${where} has the same pattern as ${owner[mark.cue]}: ${mark.cue}`);
+      owner[mark.cue] = colour;
+      assert.ok(contrast(mark.text, mark.base) >= 4.5, `${where}: the text is readable on the hue`);
+      if (colour !== "yellow") {
+        const best = Math.max(1, ...mark.inks.map((ink) => contrast(ink, mark.base)));
+        assert.ok(best >= VISIBLE, `${where}: the pattern is invisible on its hue (contrast ${best.toFixed(2)}): ${mark.cue}`);
+      }
+      const card = await cueOf(page.locator(`.annotations-sidebar .ann-card.ann-${colour} .ann-quote .annotation`));
+      assert.equal(card.cue, mark.cue, `${where}: the card's quote shows the highlight's pattern`);
+      assert.deepEqual(card.base, mark.base, `${where}: and its hue`);
+    }
+    assert.equal(Object.keys(owner).length, COLOURS.length);
+  };
+  await check("light");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await check("dark (the system's)");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.getByRole("button", { name: /dark theme/i }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await check("dark (chosen)");
   await context.close();
 });
