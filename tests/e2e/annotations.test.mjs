@@ -2,7 +2,8 @@
 // release build under /lector/: creating with the mouse and with the keyboard
 // only, reloading, export and import between fresh profiles, bad files,
 // damaged storage, a full quota, two tabs, hostile notes, deep links, undo,
-// orphans, and the five colours told apart without their hue. The fixture article (tests/fixtures/annotate.md, with emoji
+// orphans, the sidebar's jump to an annotation, and the five colours told
+// apart without their hue. The fixture article (tests/fixtures/annotate.md, with emoji
 // and accents before the annotated words) is served in place of a bundled
 // article, and its rendered text is computed here, not by the app.
 import { test, before, after } from "node:test";
@@ -490,5 +491,38 @@ test("each of the five colours has its own pattern, on its card too, in the ligh
   await page.getByRole("button", { name: /dark theme/i }).click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   await check("dark (chosen)");
+  await context.close();
+});
+
+test("clicking a quote in the sidebar scrolls the article to the annotation and flashes it", async () => {
+  const { page, context } = await openFixture();
+  await page.setViewportSize({ width: 1280, height: 400 });
+  const phrase = "runs a bakery near the square";
+  await highlightByMouse(page, phrase);
+  const [id] = Object.keys(await markTexts(page));
+  const mark = `mark[data-annotation-id="${id}"]`;
+  await page.waitForFunction((mark) => !document.querySelector(mark).classList.contains("flash"), mark, { timeout: 5000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const inView = (mark) => {
+    const r = document.querySelector(mark).getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  };
+  assert.equal(await page.evaluate(inView, mark), false, "the annotation starts out of view");
+
+  await page.locator(`.annotations-sidebar [data-card-id="${id}"] .ann-quote`).click();
+  await page.waitForFunction(inView, mark);
+  const placed = await page.evaluate((mark) => {
+    const r = document.querySelector(mark).getBoundingClientRect();
+    return { middle: (r.top + r.bottom) / 2, height: window.innerHeight, scrolled: window.scrollY };
+  }, mark);
+  assert.ok(placed.scrolled > 0, "the page scrolled");
+  assert.ok(Math.abs(placed.middle - placed.height / 2) < placed.height / 4, `scrolled to the middle: ${JSON.stringify(placed)}`);
+  const flashing = await page.locator(mark).evaluate((el) => ({
+    classes: el.className, animation: getComputedStyle(el).animationName,
+  }));
+  assert.match(flashing.classes, /\bflash\b/, "the annotation flashes");
+  assert.equal(flashing.animation, "flash");
+  // A flash, not a lasting mark: it ends by itself.
+  await page.waitForFunction((mark) => !document.querySelector(mark).classList.contains("flash"), mark, { timeout: 6000 });
   await context.close();
 });
