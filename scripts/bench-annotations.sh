@@ -13,6 +13,17 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
 source scripts/env.sh
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
-nice -n 10 cargo test -p lector-app --target wasm32-unknown-unknown --profile wasm-release \
-  --test annotation_bench -- --include-ignored --nocapture 2>&1 \
-  | grep -E '^(store:|save |load |longest |re-render )' || { echo "the browser bench failed" >&2; exit 1; }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# Lines the bench prints start with one of these words: the figures, and a
+# refused save or an unmeasured load ("save: the browser refused…") which
+# must be seen next to them.
+figures='^(store|save|load|longest|re-render)[: ]'
+if ! nice -n 10 cargo test -p lector-app --target wasm32-unknown-unknown --profile wasm-release \
+  --test annotation_bench -- --include-ignored --nocapture >"$log" 2>&1; then
+  grep -E "$figures" "$log" || true
+  echo "the browser bench failed; the end of its output:" >&2
+  tail -n 40 "$log" >&2
+  exit 1
+fi
+grep -E "$figures" "$log" || { echo "the browser bench printed no figures; its output:" >&2; tail -n 40 "$log" >&2; exit 1; }
