@@ -131,6 +131,8 @@ fn a_negated_cue_word_is_left_unmarked_where_the_plain_word_is_marked() {
         ("The union does not blame the drivers.", &[]),
         ("The player claimed he was fouled.", &[(L, "claimed", None)]),
         ("The player never claimed he was fouled.", &[]),
+        ("Nobody has denied that the payments were made.", &[]),
+        ("Both firms were asked about the payments, and none denied them.", &[]),
         // A negation further back, or in another clause, leaves the cue.
         ("Not one board member was surprised when the firm denied it.", &[(D, "denied", None)]),
         ("Not long after the vote, the firm denied it.", &[(D, "denied", None)]),
