@@ -171,6 +171,15 @@ impl Gazetteer {
         self.lowercase_words.contains(lower)
     }
 
+    /// Whether one word alone (by its [`Forms::lower`] hash) is a listed
+    /// country, city, region or organization: "Washington" and "Jordan" are,
+    /// so a person's surname that is also a place is not taken for the person
+    /// everywhere it appears.
+    pub fn names_a_place_or_organization(&self, lower: u64) -> bool {
+        let places = List::Country.bit() | List::City.bit() | List::Region.bit() | List::Organization.bit();
+        self.phrases.get(&combine(hashing::EMPTY, lower)).is_some_and(|&bits| bits & places != 0)
+    }
+
     /// Marks every token covered by a listed phrase, for each list. A phrase
     /// matches case-insensitively ("WASHINGTON") but must start with a
     /// capital letter, so "nice" and "may" stay unmarked.

@@ -27,6 +27,7 @@ pub mod hashing;
 pub mod model;
 pub mod perceptron;
 pub mod restyle;
+pub mod surnames;
 pub mod tags;
 pub mod train;
 
@@ -178,6 +179,8 @@ impl Recognizer {
                 mentions.push(Mention { bytes: first.bytes.start..last.bytes.end, label });
             }
         }
+        let scope = surnames::Scope { runs: &runs, cases: &sentence_cases, window: model.window };
+        surnames::resolve(text, tokens, &scope, self.gazetteer, &mut mentions);
         mentions
     }
 }
