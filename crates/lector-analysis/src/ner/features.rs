@@ -17,7 +17,7 @@ use super::tags::Tag;
 use crate::tokenize::Token;
 
 /// Bumped whenever a template changes meaning.
-pub const VERSION: u32 = 11;
+pub const VERSION: u32 = 12;
 
 /// Feature templates: each is mixed into its features' hashes so that, say,
 /// "previous word = iran" and "next word = iran" land in different rows.
@@ -60,6 +60,7 @@ enum Template {
     DocLowercase,
     DocInLonger,
     BeforePlace,
+    RunHead,
 }
 
 /// Hashes standing in for neighbours beyond the sentence's edges.
@@ -161,7 +162,12 @@ impl Extractor<'_> {
         // or not.
         let place_bits: MatchMask =
             [List::Country, List::Region].iter().map(|&l| 0b1001 << (4 * l as u64)).fold(0, |a, b| a | b);
+        // "Amberline Health", "Fulton County": the last word of a run of
+        // capitalised words says what kind of name the whole run is, which
+        // every word of the run hears (0 = no listed head word).
+        let unit = |list: List| 1u64 << (4 * list as u64 + 3);
         let mut before_place = vec![false; n];
+        let mut run_head = vec![0u64; n];
         let mut end = n;
         for i in (0..n).rev() {
             if !forms[i].starts_upper() {
@@ -171,6 +177,14 @@ impl Extractor<'_> {
             let comma_then_place = tokens.get(end).is_some_and(|t| t.text(text) == ",")
                 && out.matches.get(end + 1).is_some_and(|&m| m & place_bits != 0);
             before_place[i] = comma_then_place;
+            let head = out.matches[end - 1];
+            run_head[i] = if head & unit(List::OrgHead) != 0 {
+                1
+            } else if head & unit(List::PlaceHead) != 0 {
+                2
+            } else {
+                0
+            };
         }
         let bits = self.bits;
         for i in 0..n {
@@ -241,6 +255,9 @@ impl Extractor<'_> {
             emit(Template::CapitalRun, combine(run_position, sentence.code()));
             if run_position != 0 && before_place[i] {
                 emit(Template::BeforePlace, combine(run_position, sentence.code()));
+            }
+            if run_head[i] != 0 {
+                emit(Template::RunHead, combine(run_head[i], combine(run_position, sentence.code())));
             }
             emit(Template::Surrounding, combine(lp, ln));
             if f.case != Case::NoLetters {

@@ -29,10 +29,14 @@ pub enum List {
     /// Acronyms of things and roles ("AI", "CEO", "GDP"): capitals that,
     /// unlike "NATO" or "FBI", name no organization.
     Acronym,
+    /// Words that end organizations' names ("Health", "Capital", "Corp.").
+    OrgHead,
+    /// Words that end places' names ("County", "Creek", "Stadium").
+    PlaceHead,
 }
 
 impl List {
-    pub const ALL: [List; 8] = [
+    pub const ALL: [List; 10] = [
         List::Country,
         List::City,
         List::Region,
@@ -41,6 +45,8 @@ impl List {
         List::FirstName,
         List::Surname,
         List::Acronym,
+        List::OrgHead,
+        List::PlaceHead,
     ];
 
     fn bit(self) -> u16 {
@@ -49,7 +55,7 @@ impl List {
 }
 
 /// The shipped lists, compiled into the binary.
-const SHIPPED: [(List, &str); 8] = [
+const SHIPPED: [(List, &str); 10] = [
     (List::Country, include_str!("../../gazetteers/countries.txt")),
     (List::City, include_str!("../../gazetteers/cities.txt")),
     (List::Region, include_str!("../../gazetteers/regions.txt")),
@@ -58,6 +64,8 @@ const SHIPPED: [(List, &str); 8] = [
     (List::FirstName, include_str!("../../gazetteers/first_names.txt")),
     (List::Surname, include_str!("../../gazetteers/surnames.txt")),
     (List::Acronym, include_str!("../../gazetteers/acronyms.txt")),
+    (List::OrgHead, include_str!("../../gazetteers/org_heads.txt")),
+    (List::PlaceHead, include_str!("../../gazetteers/place_heads.txt")),
 ];
 
 /// The entries of one shipped list, as written (for training copies that
