@@ -27,6 +27,7 @@ pub mod hashing;
 pub mod model;
 pub mod perceptron;
 pub mod restyle;
+pub mod spans;
 pub mod surnames;
 pub mod tags;
 pub mod train;
@@ -179,6 +180,7 @@ impl Recognizer {
                 mentions.push(Mention { bytes: first.bytes.start..last.bytes.end, label });
             }
         }
+        spans::trim_starts(text, tokens, &mut mentions);
         let scope = surnames::Scope { runs: &runs, cases: &sentence_cases, window: model.window };
         surnames::resolve(text, tokens, &scope, self.gazetteer, &mut mentions);
         mentions

@@ -16,9 +16,6 @@
 //! spreads, nor does one whose word alone the model labels otherwise nearby;
 //! and a full name reaches only the sentences within the model's document
 //! window, since one text may hold several stories.
-//!
-//! It also keeps a courtesy title out of a person's span ("Kirby" in
-//! "Mr. Kirby", as the guidelines mark it).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -69,13 +66,9 @@ const TITLES: &[&str] = &[
     "coach",
 ];
 
-/// Courtesy titles that are never part of a person's name.
-const COURTESY: &[&str] = &["mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "mx", "dr"];
-
-/// Applies both rules to the mentions of one text (in text order; the result
-/// is in text order too).
+/// Adds the lone surnames of people named in full nearby to the mentions of
+/// one text (in text order; the result is in text order too).
 pub fn resolve(text: &str, tokens: &[Token], scope: &Scope, gazetteer: &Gazetteer, mentions: &mut Vec<Mention>) {
-    drop_courtesy_titles(text, tokens, mentions);
     spread_surnames(text, tokens, scope, gazetteer, mentions);
 }
 
@@ -86,20 +79,6 @@ fn folded(token: &Token, text: &str) -> String {
 /// Index of the first token starting at or after `byte`.
 fn token_at(tokens: &[Token], byte: usize) -> usize {
     tokens.partition_point(|t| t.bytes.start < byte)
-}
-
-fn drop_courtesy_titles(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
-    for mention in mentions.iter_mut().filter(|m| m.label == EntityLabel::Per) {
-        let first = token_at(tokens, mention.bytes.start);
-        let Some(title) = tokens.get(first) else { continue };
-        if !COURTESY.contains(&folded(title, text).as_str()) {
-            continue;
-        }
-        let rest = tokens[first + 1..].iter().take_while(|t| t.bytes.end <= mention.bytes.end);
-        if let Some(name) = rest.clone().find(|t| t.is_word()) {
-            mention.bytes.start = name.bytes.start;
-        }
-    }
 }
 
 fn spread_surnames(text: &str, tokens: &[Token], scope: &Scope, gazetteer: &Gazetteer, mentions: &mut Vec<Mention>) {
@@ -237,16 +216,5 @@ mod tests {
         assert_eq!(people_in, ["George Washington"]);
         // Lower case is the common word, never the person.
         assert_eq!(people("Ann King met voters. The king of pop was absent."), ["Ann King"]);
-    }
-
-    #[test]
-    fn a_courtesy_title_is_outside_the_name() {
-        let table: &[(&str, &[&str])] = &[
-            ("The plan was dead, Mr. Quillby said.", &["Quillby"]),
-            ("On Monday, Mrs. Okonjo-Adeyemi and Dr. Halvorsen met the press.", &["Okonjo-Adeyemi", "Halvorsen"]),
-        ];
-        for (text, want) in table {
-            assert_eq!(people(text), *want, "{text}");
-        }
     }
 }
