@@ -9,10 +9,12 @@
 #   3. eval/probe-hedges/ (fresh news text written and annotated by a Lector
 #      engineer, biased toward known hard cases; its held-out batch was never
 #      used to choose a change), when present;
-#   4. the Szeged Uncertainty Corpus, Wikipedia part (not news; its gold also
+#   4. eval/fresh/ (ten articles written and annotated blind by another
+#      engineer), when present;
+#   5. the Szeged Uncertainty Corpus, Wikipedia part (not news; its gold also
 #      marks conditions and questions: shown with all cue types and with only
 #      the probable/doxastic ones Lector counts);
-#   5. speed: the hedge layer against the whole analysis (natively here; in
+#   6. speed: the hedge layer against the whole analysis (natively here; in
 #      headless Chromium by scripts/bench-analyzer.sh).
 # Usage: scripts/eval-hedges.sh [LECTOR_BINARY]
 set -euo pipefail
@@ -66,6 +68,19 @@ for probe in eval/probe-hedges eval/probe-hedges/heldout; do
     score "${pairs[@]}"
   fi
 done
+
+# Ten articles written and annotated blind by another engineer (eval/fresh/README.md).
+# Its hedge errors have not been read: the closest to the maintainers' fresh news.
+if compgen -G "eval/fresh/*.gold.json" >/dev/null; then
+  echo "== eval/fresh (written and annotated blind by another engineer)"
+  pairs=()
+  for gold in eval/fresh/*.gold.json; do
+    name=$(basename "$gold" .gold.json)
+    "$lector" analyze "eval/fresh/$name.txt" > "eval-out/hedges/fresh-$name.json"
+    pairs+=("$gold" "eval-out/hedges/fresh-$name.json")
+  done
+  score "${pairs[@]}"
+fi
 
 szeged="$shared/data/szeged-wiki/wiki.xml"
 if [[ -f "$szeged" ]]; then
