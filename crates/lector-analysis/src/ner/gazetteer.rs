@@ -188,6 +188,11 @@ impl Gazetteer {
         self.phrases.get(&combine(hashing::EMPTY, lower)).is_some_and(|&bits| bits & places != 0)
     }
 
+    /// Whether one word alone (by its [`Forms::lower`] hash) is an entry of `list`.
+    pub fn is_listed_word(&self, lower: u64, list: List) -> bool {
+        self.phrases.get(&combine(hashing::EMPTY, lower)).is_some_and(|&bits| bits & list.bit() != 0)
+    }
+
     /// Marks every token covered by a listed phrase, for each list. A phrase
     /// matches case-insensitively ("WASHINGTON") but must start with a
     /// capital letter, so "nice" and "may" stay unmarked.

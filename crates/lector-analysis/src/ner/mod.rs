@@ -27,8 +27,8 @@ pub mod hashing;
 pub mod model;
 pub mod perceptron;
 pub mod restyle;
+pub mod short_names;
 pub mod spans;
-pub mod surnames;
 pub mod tags;
 pub mod train;
 
@@ -181,8 +181,8 @@ impl Recognizer {
             }
         }
         spans::trim_starts(text, tokens, &mut mentions);
-        let scope = surnames::Scope { runs: &runs, cases: &sentence_cases, window: model.window };
-        surnames::resolve(text, tokens, &scope, self.gazetteer, &mut mentions);
+        let scope = short_names::Scope { runs: &runs, cases: &sentence_cases, window: model.window };
+        short_names::resolve(text, tokens, &scope, self.gazetteer, &mut mentions);
         mentions
     }
 }
