@@ -218,6 +218,18 @@ struct Work {
     tags: Vec<tags::Tag>,
 }
 
+/// Every entity mention the whole analysis finds in `text`, as its text and
+/// label: what the post-decoding passes' tests compare.
+#[cfg(test)]
+pub(crate) fn analyzed_mentions(text: &str) -> Vec<(String, &'static str)> {
+    let chars: Vec<char> = text.chars().collect();
+    crate::analysis::analyze(text)
+        .entities
+        .iter()
+        .map(|e| (chars[e.span.start..e.span.end].iter().collect(), e.label.code()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

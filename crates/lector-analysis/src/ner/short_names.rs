@@ -220,17 +220,11 @@ impl Scope<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze;
+    use crate::ner::analyzed_mentions as labelled;
 
     /// The PER mentions of a text, as strings.
     fn people(text: &str) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        analyze(text)
-            .entities
-            .iter()
-            .filter(|e| e.label.code() == "PER")
-            .map(|e| chars[e.span.start..e.span.end].iter().collect())
-            .collect()
+        labelled(text).into_iter().filter(|(_, label)| *label == "PER").map(|(m, _)| m).collect()
     }
 
     #[test]
@@ -254,16 +248,6 @@ mod tests {
         for (text, want) in table {
             assert_eq!(people(text), *want, "{text}");
         }
-    }
-
-    /// Every mention of a text with its label, as strings.
-    fn labelled(text: &str) -> Vec<(String, &'static str)> {
-        let chars: Vec<char> = text.chars().collect();
-        analyze(text)
-            .entities
-            .iter()
-            .map(|e| (chars[e.span.start..e.span.end].iter().collect(), e.label.code()))
-            .collect()
     }
 
     #[test]

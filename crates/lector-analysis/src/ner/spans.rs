@@ -38,16 +38,7 @@ pub fn trim_starts(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze;
-
-    fn mentions(text: &str) -> Vec<(String, &'static str)> {
-        let chars: Vec<char> = text.chars().collect();
-        analyze(text)
-            .entities
-            .iter()
-            .map(|e| (chars[e.span.start..e.span.end].iter().collect(), e.label.code()))
-            .collect()
-    }
+    use crate::ner::analyzed_mentions as mentions;
 
     #[test]
     fn titles_and_articles_stay_outside_the_name() {
