@@ -165,7 +165,6 @@ impl Extractor<'_> {
         // "Amberline Health", "Fulton County": the last word of a run of
         // capitalised words says what kind of name the whole run is, which
         // every word of the run hears (0 = no listed head word).
-        let unit = |list: List| 1u64 << (4 * list as u64 + 3);
         let mut before_place = vec![false; n];
         let mut run_head = vec![0u64; n];
         let mut end = n;
@@ -177,10 +176,9 @@ impl Extractor<'_> {
             let comma_then_place = tokens.get(end).is_some_and(|t| t.text(text) == ",")
                 && out.matches.get(end + 1).is_some_and(|&m| m & place_bits != 0);
             before_place[i] = comma_then_place;
-            let head = out.matches[end - 1];
-            run_head[i] = if head & unit(List::OrgHead) != 0 {
+            run_head[i] = if out.is_listed(end - 1, List::OrgHead) {
                 1
-            } else if head & unit(List::PlaceHead) != 0 {
+            } else if out.is_listed(end - 1, List::PlaceHead) {
                 2
             } else {
                 0

@@ -184,8 +184,7 @@ impl Gazetteer {
     /// so a person's surname that is also a place is not taken for the person
     /// everywhere it appears.
     pub fn names_a_place_or_organization(&self, lower: u64) -> bool {
-        let places = List::Country.bit() | List::City.bit() | List::Region.bit() | List::Organization.bit();
-        self.phrases.get(&combine(hashing::EMPTY, lower)).is_some_and(|&bits| bits & places != 0)
+        [List::Country, List::City, List::Region, List::Organization].iter().any(|&l| self.is_listed_word(lower, l))
     }
 
     /// Whether one word alone (by its [`Forms::lower`] hash) is an entry of `list`.

@@ -135,6 +135,7 @@ impl Recognizer {
         let mut occurrences = Vec::with_capacity(n);
         let mut cases = Vec::with_capacity(n);
         let mut acronyms = Vec::with_capacity(n);
+        let mut keys = Vec::with_capacity(n);
         let mut sentence_cases = Vec::with_capacity(runs.len());
         for run in &runs {
             extractor.extract(text, &tokens[run.clone()], &mut work.features);
@@ -149,6 +150,7 @@ impl Recognizer {
                     in_longer: matches!(tag.parts(), Some((Position::Begin | Position::Inside | Position::Last, _))),
                 });
                 cases.push(form.case);
+                keys.push(form.lower);
             }
             acronyms.extend((0..work.tags.len()).map(|i| work.features.is_listed(i, List::Acronym)));
             first_pass.extend_from_slice(&work.tags);
@@ -180,8 +182,8 @@ impl Recognizer {
                 mentions.push(Mention { bytes: first.bytes.start..last.bytes.end, label });
             }
         }
-        spans::trim_starts(text, tokens, &mut mentions);
-        let scope = short_names::Scope { runs: &runs, cases: &sentence_cases, window: model.window };
+        spans::trim_starts(text, tokens, &runs, &mut mentions);
+        let scope = short_names::Scope { runs: &runs, cases: &sentence_cases, keys: &keys, window: model.window };
         short_names::resolve(text, tokens, &scope, self.gazetteer, &mut mentions);
         mentions
     }

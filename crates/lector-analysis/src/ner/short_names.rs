@@ -22,26 +22,18 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::forms::{Forms, SentenceCase};
+use super::forms::SentenceCase;
 use super::gazetteer::{Gazetteer, List};
+use super::spans::COURTESY;
 use super::{EntityLabel, Mention};
 use crate::tokenize::Token;
 
 /// Words that end a full name without being its surname.
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 
-/// Titles that may stand right before a lone surname ("Mr. Trump",
-/// "President Macron"), unlike the first word of a longer name.
+/// Titles, besides the courtesy ones, that may stand right before a lone
+/// surname ("President Macron"), unlike the first word of a longer name.
 const TITLES: &[&str] = &[
-    "mr.",
-    "mrs.",
-    "ms.",
-    "mx.",
-    "dr.",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
     "prof.",
     "sen.",
     "rep.",
@@ -68,6 +60,10 @@ const TITLES: &[&str] = &[
     "coach",
 ];
 
+fn is_title(token: &Token, text: &str) -> bool {
+    COURTESY.iter().chain(TITLES).any(|title| token.is(text, title))
+}
+
 /// Adds and corrects the lone short forms of names given in full nearby in
 /// the mentions of one text (in text order; the result is in text order too).
 pub fn resolve(text: &str, tokens: &[Token], scope: &Scope, gazetteer: &Gazetteer, mentions: &mut Vec<Mention>) {
@@ -77,23 +73,28 @@ pub fn resolve(text: &str, tokens: &[Token], scope: &Scope, gazetteer: &Gazettee
     }
     // In a headline every word is capitalised: there a neighbour that is an
     // ordinary English word ("Trump Says", "Macron Calls") is not part of a
-    // longer name.
-    let headline = |here: usize| scope.cases.get(here).is_some_and(|&c| c != SentenceCase::Normal);
-    let joins_name = |i: usize, here: usize| {
-        tokens.get(i).is_some_and(|t| {
-            t.is_word()
-                && t.starts_upper(text)
-                && !(headline(here) && gazetteer.is_lowercase_word(Forms::lower_of(t.text(text))))
-        })
+    // longer name. Neighbours are looked for in the token's own sentence only.
+    let headline = |run: usize| scope.cases.get(run).is_some_and(|&c| c != SentenceCase::Normal);
+    let joins_name = |i: usize, run: usize| {
+        scope.runs[run].contains(&i)
+            && tokens[i].is_word()
+            && tokens[i].starts_upper(text)
+            && !(headline(run) && gazetteer.is_lowercase_word(scope.keys[i]))
     };
     let mut added = Vec::new();
+    // Mentions are in text order and do not overlap: one cursor walks them
+    // alongside the tokens.
+    let mut next = 0;
     for (i, token) in tokens.iter().enumerate() {
+        while next < mentions.len() && mentions[next].bytes.end <= token.bytes.start {
+            next += 1;
+        }
         if !token.is_word() || !token.starts_upper(text) {
             continue;
         }
-        let here = scope.sentence_of(i);
-        let Some(label) = short_forms.label_near(&folded(token, text), here, scope.window) else { continue };
-        let covering = mentions.iter_mut().find(|m| m.bytes.start < token.bytes.end && token.bytes.start < m.bytes.end);
+        let run = scope.sentence_of(i);
+        let Some(label) = short_forms.label_near(scope.keys[i], run, scope.window) else { continue };
+        let covering = mentions.get_mut(next).filter(|m| m.bytes.start < token.bytes.end);
         match covering {
             // "Ostara said" read as a person: the article named the company.
             Some(m)
@@ -105,9 +106,8 @@ pub fn resolve(text: &str, tokens: &[Token], scope: &Scope, gazetteer: &Gazettee
             }
             Some(_) => {}
             None => {
-                let after_title =
-                    label == EntityLabel::Per && i > 0 && TITLES.contains(&folded(&tokens[i - 1], text).as_str());
-                let alone = (i == 0 || !joins_name(i - 1, here) || after_title) && !joins_name(i + 1, here);
+                let after_title = label == EntityLabel::Per && i > 0 && is_title(&tokens[i - 1], text);
+                let alone = (i == 0 || !joins_name(i - 1, run) || after_title) && !joins_name(i + 1, run);
                 // A hyphenated compound ("Trump-backed") is the model's call.
                 let compound = tokens.get(i + 1).is_some_and(|t| t.glued && t.text(text) == "-");
                 if alone && !compound {
@@ -122,53 +122,55 @@ pub fn resolve(text: &str, tokens: &[Token], scope: &Scope, gazetteer: &Gazettee
     }
 }
 
-fn folded(token: &Token, text: &str) -> String {
-    token.text(text).chars().map(crate::tokenize::fold).collect()
-}
-
 /// Index of the first token starting at or after `byte`.
 fn token_at(tokens: &[Token], byte: usize) -> usize {
     tokens.partition_point(|t| t.bytes.start < byte)
 }
 
-/// Short forms of the names given in full, with the sentences where they
-/// are given, and the sentences where a short form's word alone is labelled
-/// something else by the model.
+/// Sentences (in order) where something was seen, with its label.
+type Sightings = Vec<(usize, EntityLabel)>;
+
+/// Short forms of the names given in full (by the short form's lower-case
+/// hash), with the sentences where they are given, and the sentences where a
+/// short form's word alone is labelled by the model.
 #[derive(Default)]
 struct ShortForms {
-    full: HashMap<String, Vec<(usize, EntityLabel)>>,
-    read_otherwise: HashMap<String, Vec<(usize, EntityLabel)>>,
+    full: HashMap<u64, Sightings>,
+    alone: HashMap<u64, Sightings>,
 }
 
 impl ShortForms {
     fn gather(text: &str, tokens: &[Token], scope: &Scope, gazetteer: &Gazetteer, mentions: &[Mention]) -> Self {
         let mut forms = ShortForms::default();
-        let usable = |word: &Token| {
+        let usable = |t: usize| {
+            let word = &tokens[t];
             word.starts_upper(text)
                 && word.text(text).chars().count() >= 3
                 && !word.text(text).ends_with('.')
-                && !gazetteer.names_a_place_or_organization(Forms::lower_of(word.text(text)))
+                && !gazetteer.names_a_place_or_organization(scope.keys[t])
         };
         for mention in mentions {
             let (start, end) = (token_at(tokens, mention.bytes.start), token_at(tokens, mention.bytes.end));
-            let words: Vec<&Token> = tokens[start..end].iter().filter(|t| t.is_word()).collect();
+            let words: Vec<usize> = (start..end).filter(|&t| tokens[t].is_word()).collect();
             let here = scope.sentence_of(start);
             if let [word] = words[..] {
-                forms.read_otherwise.entry(folded(word, text)).or_default().push((here, mention.label));
+                forms.alone.entry(scope.keys[word]).or_default().push((here, mention.label));
                 continue;
             }
-            let short: Option<&Token> = match mention.label {
+            let short = match mention.label {
                 // The surname: the last word that is not "Jr." and the like.
-                EntityLabel::Per => words.iter().rev().find(|t| !SUFFIXES.contains(&folded(t, text).as_str())).copied(),
-                // "Ostara" of "Ostara Pharma": a word and the kind of company.
-                // Not a nationality ("European" of "European Commission") nor
+                EntityLabel::Per => {
+                    words.iter().rev().copied().find(|&t| !SUFFIXES.iter().any(|s| tokens[t].is(text, s)))
+                }
+                // "Ostara" of "Ostara Pharma": a word and the kind of company;
+                // not a nationality ("European" of "European Commission") nor
                 // an English word ("Commerce" of "Commerce Department"), which
                 // stand alone in other senses.
                 EntityLabel::Org => match words[..] {
                     [name, kind]
-                        if gazetteer.is_listed_word(Forms::lower_of(kind.text(text)), List::OrgHead)
-                            && !gazetteer.is_listed_word(Forms::lower_of(name.text(text)), List::Demonym)
-                            && !gazetteer.is_lowercase_word(Forms::lower_of(name.text(text))) =>
+                        if gazetteer.is_listed_word(scope.keys[kind], List::OrgHead)
+                            && !gazetteer.is_listed_word(scope.keys[name], List::Demonym)
+                            && !gazetteer.is_lowercase_word(scope.keys[name]) =>
                     {
                         Some(name)
                     }
@@ -176,28 +178,29 @@ impl ShortForms {
                 },
                 _ => None,
             };
-            if let Some(short) = short.filter(|w| usable(w)) {
-                forms.full.entry(folded(short, text)).or_default().push((here, mention.label));
+            if let Some(short) = short.filter(|&t| usable(t)) {
+                forms.full.entry(scope.keys[short]).or_default().push((here, mention.label));
             }
         }
         forms
     }
 
-    /// What a lone `word` in sentence `here` names, if a full name nearby
-    /// says so unambiguously.
-    fn label_near(&self, word: &str, here: usize, window: usize) -> Option<EntityLabel> {
+    /// What a lone word (by its key) in sentence `here` names, if a full
+    /// name nearby says so unambiguously.
+    fn label_near(&self, key: u64, here: usize, window: usize) -> Option<EntityLabel> {
+        // Sightings are pushed in text order, so the window is one slice.
         fn near(list: &[(usize, EntityLabel)], here: usize, window: usize) -> impl Iterator<Item = EntityLabel> + '_ {
-            list.iter().filter(move |(s, _)| s.abs_diff(here) <= window).map(|&(_, label)| label)
+            let from = list.partition_point(|&(s, _)| s + window < here);
+            list[from..].iter().take_while(move |&&(s, _)| s <= here + window).map(|&(_, label)| label)
         }
-        let mut labels = near(self.full.get(word)?, here, window);
+        let mut labels = near(self.full.get(&key)?, here, window);
         let label = labels.next()?;
         if labels.any(|other| other != label) {
             return None;
         }
         // A surname the model reads as something else nearby has evidence
         // of its own; an organization's short form overrules the model.
-        let contested =
-            self.read_otherwise.get(word).is_some_and(|list| near(list, here, window).any(|other| other != label));
+        let contested = self.alone.get(&key).is_some_and(|list| near(list, here, window).any(|other| other != label));
         (label == EntityLabel::Org || !contested).then_some(label)
     }
 }
@@ -209,11 +212,13 @@ pub struct Scope<'a> {
     pub runs: &'a [Range<usize>],
     /// The case of each run: headlines are written differently.
     pub cases: &'a [SentenceCase],
+    /// Each token's lower-case hash ([`super::forms::Forms::lower`]).
+    pub keys: &'a [u64],
     pub window: usize,
 }
 
 impl Scope<'_> {
-    fn sentence_of(&self, token: usize) -> usize {
+    pub(crate) fn sentence_of(&self, token: usize) -> usize {
         self.runs.partition_point(|run| run.end <= token)
     }
 }
@@ -239,6 +244,13 @@ mod tests {
                 &["Willa Trump", "Trump", "Trump"],
             ),
             ("Dana Price, the mayor, resigned. Price said she was tired.", &["Dana Price", "Price"]),
+            // A paragraph that opens with the surname, under a headline that
+            // has no full stop: the headline's last word is not a neighbour.
+            (
+                "The Senate Passes the Budget After Long Summit\n\nTrump said on Monday that the vote was close. \
+                 Senator Willa Trump voted yes.",
+                &["Trump", "Willa Trump"],
+            ),
             // A Title Case headline above the story that names him in full.
             (
                 "Trump Says Talks Will Resume After Summit\n\nSenator Willa Trump said on Monday that talks would resume.",

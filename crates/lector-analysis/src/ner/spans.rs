@@ -1,39 +1,46 @@
 //! Where a mention's span starts, as the guidelines mark it: a courtesy
 //! title stays outside a person's name ("Kirby" in "Mr. Kirby"), and so does
 //! an article at the start of a sentence that the model ran into a name
-//! ("An Ivanti spokesperson").
+//! ("An Ivanti spokesperson" begins a sentence; "A Coruña" mid-sentence is
+//! a city).
+
+use std::ops::Range;
 
 use super::{EntityLabel, Mention};
-use crate::tokenize::{fold, Token};
+use crate::tokenize::Token;
 
 /// Courtesy titles that are never part of a person's name.
-const COURTESY: &[&str] = &["mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "mx", "dr"];
+pub(crate) const COURTESY: &[&str] = &["mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "mx", "dr"];
 
-/// Articles that never begin a name ("The" does, in "The Hague", and the
-/// model is trained without it on organizations; see `conll.rs`).
+/// Articles that never begin a name when they begin a sentence ("A Coruña"
+/// and "An Post" do, mid-sentence; "The" does in "The Hague", and the model
+/// is trained without it on organizations, see `conll.rs`).
 const ARTICLES: &[&str] = &["a", "an"];
 
-fn folded(token: &Token, text: &str) -> String {
-    token.text(text).chars().map(fold).collect()
-}
-
 /// Moves the start of a mention past a leading courtesy title (people only)
-/// or article, when a word of the name follows inside the mention.
-pub fn trim_starts(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
+/// or a sentence-initial article, when a word of the name follows, written
+/// apart ("A-League" stays whole). `runs` are the sentences, as token ranges.
+pub fn trim_starts(text: &str, tokens: &[Token], runs: &[Range<usize>], mentions: &mut [Mention]) {
     for mention in mentions.iter_mut() {
         let first = tokens.partition_point(|t| t.bytes.start < mention.bytes.start);
         let Some(lead) = tokens.get(first) else { continue };
-        let lead = folded(lead, text);
-        let trims = ARTICLES.contains(&lead.as_str())
-            || (mention.label == EntityLabel::Per && COURTESY.contains(&lead.as_str()));
-        if !trims {
+        let Some(next) = tokens.get(first + 1).filter(|t| t.bytes.end <= mention.bytes.end) else { continue };
+        if !next.is_word() || next.glued {
             continue;
         }
-        let mut rest = tokens[first + 1..].iter().take_while(|t| t.bytes.end <= mention.bytes.end);
-        if let Some(name) = rest.find(|t| t.is_word()) {
-            mention.bytes.start = name.bytes.start;
+        let courtesy = mention.label == EntityLabel::Per && COURTESY.iter().any(|w| lead.is(text, w));
+        let article = ARTICLES.iter().any(|w| lead.is(text, w)) && starts_sentence(tokens, runs, first);
+        if courtesy || article {
+            mention.bytes.start = next.bytes.start;
         }
     }
+}
+
+/// Whether token `i` is the first word of its sentence (after any quotes or
+/// brackets that open it).
+fn starts_sentence(tokens: &[Token], runs: &[Range<usize>], i: usize) -> bool {
+    let run = &runs[runs.partition_point(|run| run.end <= i).min(runs.len().saturating_sub(1))];
+    (run.start..i).all(|t| !tokens[t].is_word() && tokens[t].kind != crate::tokenize::TokenKind::Number)
 }
 
 #[cfg(test)]
@@ -52,6 +59,9 @@ mod tests {
             assert!(found.iter().any(|(m, _)| m == want), "{text}: {found:?}");
             assert!(found.iter().all(|(m, _)| !m.starts_with("Mr") && !m.starts_with("Dr")), "{text}: {found:?}");
         }
+        // Mid-sentence, an article can be part of a name.
+        let found = mentions("Deportivo played in A Coruña on Sunday.");
+        assert!(found.contains(&("A Coruña".to_string(), "LOC")), "{found:?}");
         // A sentence-initial article run into a name the model does not know.
         let text = "The flaw was in software made by Ivanti. An Ivanti spokesperson said a fix was ready.";
         let found = mentions(text);
