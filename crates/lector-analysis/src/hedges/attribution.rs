@@ -125,10 +125,11 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
         Some(j) => j,
     };
     // Auxiliaries, adverbs, negation and times: "officials have long said",
-    // "the ministry on Friday said".
+    // "the ministry on Friday said". "Nobody" and "none" negate but are the
+    // subject themselves ("nobody has denied").
     let skippable = |j: usize| {
         is_adverb(view, j)
-            || view.word(j).in_class(view.classes.negation)
+            || view.word(j).in_class(view.classes.negation) && !view.is_any(j, &["nobody", "none"])
             || view.word(j).in_class(view.classes.time_word)
             || view.is_any(j, &["on", "last", "this"])
                 && view.next(j).is_some_and(|n| view.word(n).in_class(view.classes.time_word))

@@ -114,7 +114,7 @@ mod tests {
     /// The classes the code resolves by name: the negation words that
     /// `not-negated` looks for, and the others left empty so that a test
     /// lexicon holds only its own patterns.
-    const CLASSES: &str = "@negation = not n't never no nor neither without
+    const CLASSES: &str = "@negation = not n't never no nor neither without nobody none
         @auxiliary =
         @determiner =
         @clause_word =

@@ -142,8 +142,9 @@ impl<'a> SentenceView<'a> {
         })
     }
 
-    /// Whether a negation ("not", "n't", "never", "no", "nor") stands within
-    /// three words before `i` in the same clause.
+    /// Whether a negation (the `@negation` class of `lexicons/cues.txt`:
+    /// "not", "n't", "never", "no", "nobody" ...) stands within three words
+    /// before `i` in the same clause.
     pub fn negated(&self, i: usize) -> bool {
         self.clause_before(i, 3).any(|j| self.words[j].in_class(self.classes.negation))
     }

@@ -399,6 +399,12 @@ fn uses_entity_mentions_to_pick_the_source_when_there_are_some() {
     let mentions = [Mention { bytes: at_in(text, "British"), label: EntityLabel::Misc }];
     assert_eq!(cues_with(text, &mentions), []);
 
+    // "Nobody" is the subject of "denied", not a word to step over to the
+    // sentence's speaker: the attribution is "Kirby said", nothing more.
+    let text = "Kirby said nobody had denied it.";
+    let mentions = [Mention { bytes: at_in(text, "Kirby"), label: EntityLabel::Per }];
+    assert_eq!(cues_with(text, &mentions), [("attribution".into(), "Kirby said".into(), Some("Kirby".into()))]);
+
     // "May" inside a person's name is not the modal.
     let text = "Theresa May said the deal was done.";
     let mentions = [Mention { bytes: 0..11, label: EntityLabel::Per }];
