@@ -19,7 +19,7 @@ ANALYZER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crate
 ANALYZER_DATA = ["model/ner.bin", "lexicons/abbreviations.txt", "lexicons/cues.txt", "lexicons/kinds.txt",
                  "lexicons/sources.txt"] + [f"gazetteers/{name}.txt" for name in (
                      "aliases", "countries", "cities", "regions", "demonyms", "organizations", "first_names",
-                     "surnames", "acronyms", "lowercase_words")]
+                     "surnames", "acronyms", "org_heads", "place_heads", "lowercase_words")]
 
 
 def analyzer_data_gzip():
