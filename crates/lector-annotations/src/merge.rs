@@ -65,6 +65,56 @@ impl fmt::Display for MergeReport {
     }
 }
 
+/// What one version from the other side does here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    /// A live annotation not shown here is taken (new, or newer than a deletion here).
+    Added,
+    /// A newer version of a live annotation is taken.
+    Updated,
+    /// A newer deletion of a live annotation is taken.
+    Deleted,
+    /// The same live annotation is on both sides.
+    Unchanged,
+    /// The live version here is newer: kept.
+    NewerHere,
+    /// The deletion here is newer than the live version there: kept.
+    StayedDeleted,
+    /// Only tombstones are involved: nothing a reader sees changes.
+    Tombstone { taken: bool, same: bool },
+}
+
+impl Outcome {
+    /// The rule of the module docs, for one id.
+    fn of(ours: Option<&Entry>, theirs: &Entry) -> Outcome {
+        let live = |e: &Entry| matches!(e, Entry::Live(_));
+        let Some(ours) = ours else {
+            return if live(theirs) { Outcome::Added } else { Outcome::Tombstone { taken: true, same: false } };
+        };
+        if ours == theirs {
+            return if live(theirs) { Outcome::Unchanged } else { Outcome::Tombstone { taken: false, same: true } };
+        }
+        let taken = newer(theirs, ours) == Ordering::Greater;
+        match (live(ours), live(theirs), taken) {
+            (true, true, true) => Outcome::Updated,
+            (true, false, true) => Outcome::Deleted,
+            (false, true, true) => Outcome::Added,
+            (true, _, false) => Outcome::NewerHere,
+            (false, true, false) => Outcome::StayedDeleted,
+            (false, false, taken) => Outcome::Tombstone { taken, same: false },
+        }
+    }
+
+    /// Whether the version from there replaces the one here.
+    fn takes_theirs(self) -> bool {
+        match self {
+            Outcome::Added | Outcome::Updated | Outcome::Deleted => true,
+            Outcome::Unchanged | Outcome::NewerHere | Outcome::StayedDeleted => false,
+            Outcome::Tombstone { taken, .. } => taken,
+        }
+    }
+}
+
 impl AnnotationStore {
     /// Merges `other` into this store (see the module docs).
     pub fn merge(&mut self, other: AnnotationStore) -> MergeReport {
@@ -72,35 +122,25 @@ impl AnnotationStore {
         let ours_before = self.entries.len();
         let mut seen = 0;
         for (id, theirs) in other.entries {
-            let Some(ours) = self.entries.get_mut(&id) else {
-                if matches!(theirs, Entry::Live(_)) {
-                    report.added += 1;
-                }
-                self.entries.insert(id, theirs);
-                continue;
-            };
-            seen += 1;
-            if *ours == theirs {
-                if matches!(theirs, Entry::Live(_)) {
-                    report.unchanged += 1;
-                }
-                continue;
+            let ours = self.entries.get(&id);
+            seen += usize::from(ours.is_some());
+            let outcome = Outcome::of(ours, &theirs);
+            match outcome {
+                Outcome::Added => report.added += 1,
+                Outcome::Updated => report.updated += 1,
+                Outcome::Deleted => report.deleted += 1,
+                Outcome::Unchanged => report.unchanged += 1,
+                Outcome::NewerHere => report.newer_here += 1,
+                Outcome::StayedDeleted => report.stayed_deleted += 1,
+                Outcome::Tombstone { .. } => {}
             }
-            if newer(&theirs, ours) == Ordering::Greater {
-                match (&*ours, &theirs) {
-                    (Entry::Live(_), Entry::Live(_)) => report.updated += 1,
-                    (Entry::Live(_), Entry::Deleted(_)) => report.deleted += 1,
-                    (Entry::Deleted(_), Entry::Live(_)) => report.added += 1,
-                    (Entry::Deleted(_), Entry::Deleted(_)) => {}
-                }
-                *ours = theirs;
-            } else {
+            // Something here the other side lacks: it should save in turn.
+            let kept_ours = ours.is_some() && !outcome.takes_theirs();
+            if kept_ours && !matches!(outcome, Outcome::Unchanged | Outcome::Tombstone { same: true, .. }) {
                 report.other_is_behind = true;
-                match (&*ours, &theirs) {
-                    (Entry::Live(_), _) => report.newer_here += 1,
-                    (Entry::Deleted(_), Entry::Live(_)) => report.stayed_deleted += 1,
-                    (Entry::Deleted(_), Entry::Deleted(_)) => {}
-                }
+            }
+            if outcome.takes_theirs() {
+                self.entries.insert(id, theirs);
             }
         }
         if seen < ours_before {
@@ -108,23 +148,12 @@ impl AnnotationStore {
         }
         report
     }
-}
 
-impl AnnotationStore {
     /// How many annotations [`AnnotationStore::merge`] would add here from
     /// `other` (its report's `added`), without merging: an import that would
     /// take the store past its limit is refused before anything changes.
     pub fn added_by_merge(&self, other: &AnnotationStore) -> usize {
-        other
-            .entries
-            .iter()
-            .filter(|(id, theirs)| match (self.entries.get(*id), theirs) {
-                (_, Entry::Deleted(_)) => false,
-                (None, Entry::Live(_)) => true,
-                (Some(Entry::Live(_)), Entry::Live(_)) => false,
-                (Some(ours @ Entry::Deleted(_)), Entry::Live(_)) => newer(theirs, ours) == Ordering::Greater,
-            })
-            .count()
+        other.entries.iter().filter(|(id, theirs)| Outcome::of(self.entries.get(*id), theirs) == Outcome::Added).count()
     }
 }
 
