@@ -35,37 +35,30 @@ score() {
   python3 "$shared/eval/score.py" "$@" | grep -E '^(hedged|hedge)'
 }
 
+# Scores every NAME.gold.json of a folder against `lector analyze NAME.txt`.
+score_folder() {
+  local dir=$1 tag=$2 pairs=() gold name out
+  for gold in "$dir"/*.gold.json; do
+    name=$(basename "$gold" .gold.json)
+    out="eval-out/hedges/$tag-$name.json"
+    "$lector" analyze "$dir/$name.txt" > "$out"
+    pairs+=("$gold" "$out")
+  done
+  score "${pairs[@]}"
+}
+
 echo "== example article ($shared/eval/example)"
-pairs=()
-for gold in "$shared"/eval/example/*.gold.json; do
-  name=$(basename "$gold" .gold.json)
-  "$lector" analyze "$shared/eval/example/$name.txt" > "eval-out/hedges/example-$name.json"
-  pairs+=("$gold" "eval-out/hedges/example-$name.json")
-done
-score "${pairs[@]}"
+score_folder "$shared/eval/example" example
 
 if compgen -G "eval/news-dev/*.gold.json" >/dev/null; then
   echo "== eval/news-dev (sample articles: development figures)"
-  pairs=()
-  for gold in eval/news-dev/*.gold.json; do
-    name=$(basename "$gold" .gold.json)
-    "$lector" analyze "eval/news-dev/$name.txt" > "eval-out/hedges/news-$name.json"
-    pairs+=("$gold" "eval-out/hedges/news-$name.json")
-  done
-  score "${pairs[@]}"
+  score_folder eval/news-dev news
 fi
 
 for probe in eval/probe-hedges eval/probe-hedges/heldout; do
   if compgen -G "$probe/*.gold.json" >/dev/null; then
     echo "== $probe (own probe set, hard-case biased$([[ $probe == */heldout ]] && echo ", held out"))"
-    pairs=()
-    for gold in "$probe"/*.gold.json; do
-      name=$(basename "$gold" .gold.json)
-      out="eval-out/hedges/probe-$(basename "$probe")-$name.json"
-      "$lector" analyze "$probe/$name.txt" > "$out"
-      pairs+=("$gold" "$out")
-    done
-    score "${pairs[@]}"
+    score_folder "$probe" "probe-$(basename "$probe")"
   fi
 done
 
@@ -73,13 +66,7 @@ done
 # Its hedge errors have not been read: the closest to the maintainers' fresh news.
 if compgen -G "eval/fresh/*.gold.json" >/dev/null; then
   echo "== eval/fresh (written and annotated blind by another engineer)"
-  pairs=()
-  for gold in eval/fresh/*.gold.json; do
-    name=$(basename "$gold" .gold.json)
-    "$lector" analyze "eval/fresh/$name.txt" > "eval-out/hedges/fresh-$name.json"
-    pairs+=("$gold" "eval-out/hedges/fresh-$name.json")
-  done
-  score "${pairs[@]}"
+  score_folder eval/fresh fresh
 fi
 
 szeged="$shared/data/szeged-wiki/wiki.xml"
