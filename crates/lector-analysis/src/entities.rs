@@ -12,6 +12,9 @@
 //!    else the first after it.
 //! 3. Acronyms: an all-capitals organization equal to the initials of a
 //!    longer organization's name ("NSC") joins it.
+//! 4. Short names: an organization named by the first word of a longer
+//!    organization's name ("Ostara" after "Ostara Pharma", "Goldman" after
+//!    "Goldman Sachs") joins it, like a surname.
 //!
 //! The canonical name is the alias list's name if there is one, else the
 //! longest mention (in words, then not in capitals, then in characters),
@@ -121,6 +124,7 @@ pub fn group(text: &str, mentions: &[Mention]) -> Vec<Entity> {
                 if initials.chars().count() >= 2 {
                     fuller.entry((full.label, initials)).or_default().push(h);
                 }
+                fuller.entry((full.label, words[0].to_string())).or_default().push(h);
             }
             _ => {}
         }
@@ -133,10 +137,13 @@ pub fn group(text: &str, mentions: &[Mention]) -> Vec<Entity> {
             EntityLabel::Org => {
                 let letters: String = surface(first_mention).chars().filter(|&c| c != '.').collect();
                 let acronym = (2..=6).contains(&letters.chars().count()) && letters.chars().all(char::is_uppercase);
-                if !acronym {
+                if acronym {
+                    letters
+                } else if !short.key.contains(' ') {
+                    short.key.clone()
+                } else {
                     continue;
                 }
-                letters
             }
             _ => continue,
         };
@@ -250,6 +257,16 @@ mod tests {
         let text = "the National Security Council (NSC) said; the NSC";
         let marks = [("National Security Council", Org), ("NSC", Org), ("NSC", Org)];
         assert_eq!(grouped(text, &marks), [("National Security Council".to_string(), vec![0, 1, 2])]);
+    }
+
+    #[test]
+    fn a_company_s_first_word_joins_its_full_name() {
+        let text = "Ostara Pharma reported results. Ostara said sales rose; Goldman Sachs and Goldman agreed.";
+        let marks = [("Ostara Pharma", Org), ("Ostara", Org), ("Goldman Sachs", Org), ("Goldman", Org)];
+        assert_eq!(
+            grouped(text, &marks),
+            [("Ostara Pharma".to_string(), vec![0, 1]), ("Goldman Sachs".to_string(), vec![2, 3])]
+        );
     }
 
     #[test]
