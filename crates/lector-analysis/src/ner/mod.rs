@@ -27,6 +27,7 @@ pub mod hashing;
 pub mod model;
 pub mod perceptron;
 pub mod restyle;
+pub mod scope;
 pub mod short_names;
 pub mod spans;
 pub mod tags;
@@ -182,8 +183,8 @@ impl Recognizer {
                 mentions.push(Mention { bytes: first.bytes.start..last.bytes.end, label });
             }
         }
-        spans::trim_starts(text, tokens, &runs, &mut mentions);
-        let scope = short_names::Scope { runs: &runs, cases: &sentence_cases, keys: &keys, window: model.window };
+        let scope = scope::Scope { runs: &runs, cases: &sentence_cases, keys: &keys, window: model.window };
+        spans::trim_starts(text, tokens, &scope, &mut mentions);
         short_names::resolve(text, tokens, &scope, self.gazetteer, &mut mentions);
         mentions
     }
@@ -195,8 +196,8 @@ pub fn runs(tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut runs = Vec::with_capacity(sentences.len() + 1);
     let mut next = 0;
     for sentence in sentences {
-        let start = tokens.partition_point(|t| t.bytes.start < sentence.start).max(next);
-        let end = tokens.partition_point(|t| t.bytes.start < sentence.end).max(start);
+        let start = scope::token_at(tokens, sentence.start).max(next);
+        let end = scope::token_at(tokens, sentence.end).max(start);
         if next < start {
             runs.push(next..start);
         }

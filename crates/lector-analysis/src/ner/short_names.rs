@@ -20,10 +20,10 @@
 //! window, since one text may hold several stories.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use super::forms::SentenceCase;
 use super::gazetteer::{Gazetteer, List};
+use super::scope::{token_at, Scope};
 use super::spans::COURTESY;
 use super::{EntityLabel, Mention};
 use crate::tokenize::Token;
@@ -122,11 +122,6 @@ pub fn resolve(text: &str, tokens: &[Token], scope: &Scope, gazetteer: &Gazettee
     }
 }
 
-/// Index of the first token starting at or after `byte`.
-fn token_at(tokens: &[Token], byte: usize) -> usize {
-    tokens.partition_point(|t| t.bytes.start < byte)
-}
-
 /// Sentences (in order) where something was seen, with its label.
 type Sightings = Vec<(usize, EntityLabel)>;
 
@@ -202,24 +197,6 @@ impl ShortForms {
         // of its own; an organization's short form overrules the model.
         let contested = self.alone.get(&key).is_some_and(|list| near(list, here, window).any(|other| other != label));
         (label == EntityLabel::Org || !contested).then_some(label)
-    }
-}
-
-/// Which sentence (decoding run) each token is in, and how many sentences
-/// either side count as "the same article": a text can hold many stories
-/// (the CoNLL files do), so a full name reaches only so far.
-pub struct Scope<'a> {
-    pub runs: &'a [Range<usize>],
-    /// The case of each run: headlines are written differently.
-    pub cases: &'a [SentenceCase],
-    /// Each token's lower-case hash ([`super::forms::Forms::lower`]).
-    pub keys: &'a [u64],
-    pub window: usize,
-}
-
-impl Scope<'_> {
-    pub(crate) fn sentence_of(&self, token: usize) -> usize {
-        self.runs.partition_point(|run| run.end <= token)
     }
 }
 

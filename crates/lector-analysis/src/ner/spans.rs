@@ -4,10 +4,9 @@
 //! ("An Ivanti spokesperson" begins a sentence; "A Coruña" mid-sentence is
 //! a city).
 
-use std::ops::Range;
-
+use super::scope::{token_at, Scope};
 use super::{EntityLabel, Mention};
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
 
 /// Courtesy titles that are never part of a person's name.
 pub(crate) const COURTESY: &[&str] = &["mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "mx", "dr"];
@@ -19,17 +18,17 @@ const ARTICLES: &[&str] = &["a", "an"];
 
 /// Moves the start of a mention past a leading courtesy title (people only)
 /// or a sentence-initial article, when a word of the name follows, written
-/// apart ("A-League" stays whole). `runs` are the sentences, as token ranges.
-pub fn trim_starts(text: &str, tokens: &[Token], runs: &[Range<usize>], mentions: &mut [Mention]) {
+/// apart ("A-League" stays whole).
+pub fn trim_starts(text: &str, tokens: &[Token], scope: &Scope, mentions: &mut [Mention]) {
     for mention in mentions.iter_mut() {
-        let first = tokens.partition_point(|t| t.bytes.start < mention.bytes.start);
+        let first = token_at(tokens, mention.bytes.start);
         let Some(lead) = tokens.get(first) else { continue };
         let Some(next) = tokens.get(first + 1).filter(|t| t.bytes.end <= mention.bytes.end) else { continue };
         if !next.is_word() || next.glued {
             continue;
         }
         let courtesy = mention.label == EntityLabel::Per && COURTESY.iter().any(|w| lead.is(text, w));
-        let article = ARTICLES.iter().any(|w| lead.is(text, w)) && starts_sentence(tokens, runs, first);
+        let article = ARTICLES.iter().any(|w| lead.is(text, w)) && starts_sentence(tokens, scope, first);
         if courtesy || article {
             mention.bytes.start = next.bytes.start;
         }
@@ -38,9 +37,9 @@ pub fn trim_starts(text: &str, tokens: &[Token], runs: &[Range<usize>], mentions
 
 /// Whether token `i` is the first word of its sentence (after any quotes or
 /// brackets that open it).
-fn starts_sentence(tokens: &[Token], runs: &[Range<usize>], i: usize) -> bool {
-    let run = &runs[runs.partition_point(|run| run.end <= i).min(runs.len().saturating_sub(1))];
-    (run.start..i).all(|t| !tokens[t].is_word() && tokens[t].kind != crate::tokenize::TokenKind::Number)
+fn starts_sentence(tokens: &[Token], scope: &Scope, i: usize) -> bool {
+    let run = &scope.runs[scope.sentence_of(i)];
+    (run.start..i).all(|t| !tokens[t].is_word() && tokens[t].kind != TokenKind::Number)
 }
 
 #[cfg(test)]
