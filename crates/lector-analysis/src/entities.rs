@@ -87,7 +87,7 @@ struct Group {
     mentions: Vec<usize>,
 }
 
-pub fn group(text: &str, mentions: &[Mention]) -> Vec<Entity> {
+pub(crate) fn group(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let aliases = Aliases::shipped();
     let surface = |i: usize| text.get(mentions[i].bytes.clone()).unwrap_or("");
 

@@ -8,14 +8,44 @@
 //! (that is what slicing needs); [`analyze`] converts the spans it returns to
 //! character offsets ([`lector_text::Span`]), the unit every other crate uses.
 
+//!
+//! The public API is [`analyze`] and the types of its result; the stages
+//! are private to the crate. The `training` feature adds [`training`]: the
+//! internals the trainer (crate `lector-train`) builds on. The app never
+//! enables it.
+
+/// Declares modules public with the `training` feature and crate-private
+/// without it.
+macro_rules! training_visible {
+    ($(mod $name:ident;)*) => {
+        $(
+            #[cfg(feature = "training")]
+            pub mod $name;
+            #[cfg(not(feature = "training"))]
+            pub(crate) mod $name;
+        )*
+    };
+}
+pub(crate) use training_visible;
+
 pub mod entities;
 pub mod hedges;
 pub mod ner;
 pub mod profile;
-pub mod sentences;
 pub mod throughput;
-pub mod tokenize;
+
+training_visible! {
+    mod sentences;
+    mod tokenize;
+}
 
 mod analysis;
 
+#[cfg(feature = "training")]
+pub mod training;
+
 pub use analysis::{analyze, Analysis, Cue, EntityMention, Sentence};
+pub use entities::Entity;
+pub use hedges::CueKind;
+pub use ner::EntityLabel;
+pub use profile::{KindCount, SourceCount, SourcingProfile};

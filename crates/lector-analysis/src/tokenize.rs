@@ -68,6 +68,7 @@ impl Token {
     }
 
     /// Whether every letter is upper case (and there is at least one).
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn is_all_caps(&self, text: &str) -> bool {
         let mut letters = self.text(text).chars().filter(|c| c.is_alphabetic()).peekable();
         letters.peek().is_some() && letters.all(char::is_uppercase)

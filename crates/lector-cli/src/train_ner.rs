@@ -1,7 +1,8 @@
 //! `lector train-ner`: trains the entity model from CoNLL-format files and
 //! writes the weights file that the build embeds.
 
-use lector_analysis::ner::{conll, evaluate, train, Recognizer};
+use lector_analysis::training::Recognizer;
+use lector_train::{conll, evaluate, train};
 
 const USAGE: &str = "\
 usage: lector train-ner TRAIN.conll [--dev DEV.conll] [--out FILE] [--epochs N] [--bits B] [--no-augment]

@@ -30,7 +30,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use kind::CueKind;
-pub use lexicon::LexiconError;
+pub(crate) use lexicon::LexiconError;
 
 use crate::ner::Mention;
 use crate::tokenize::Token;
@@ -39,7 +39,7 @@ use sentence_view::{Classes, SentenceView};
 use words::Word;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FoundCue {
+pub(crate) struct FoundCue {
     pub bytes: Range<usize>,
     pub kind: CueKind,
     /// Who is cited, for `attribution` cues.
@@ -72,7 +72,12 @@ fn shipped() -> &'static Shipped {
 
 /// Every cue in the text, in text order, none overlapping another. Sentences
 /// are processed in order: "he said" resolves to a person named earlier.
-pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &[Mention]) -> Vec<FoundCue> {
+pub(crate) fn find_cues(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    mentions: &[Mention],
+) -> Vec<FoundCue> {
     let Shipped { lexicon, classes } = shipped();
     let words = words::words(text, tokens, lexicon);
     let mut cited = source_name::Cited::default();

@@ -26,6 +26,7 @@ type Counts = HashMap<u64, Evidence, BuildHasherDefault<PassThrough>>;
 use super::EntityLabel;
 
 /// Sentences on each side whose words count as the same document.
+#[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
 pub const WINDOW: usize = 50;
 
 /// What one token tells its neighbours.

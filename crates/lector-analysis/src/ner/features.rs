@@ -88,6 +88,7 @@ impl SentenceFeatures {
         self.offsets.len().saturating_sub(1)
     }
 
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -168,8 +168,9 @@ impl SentenceCase {
     }
 }
 
-/// The hash a string's shape would have, for tests and special tokens.
-pub fn shape_of(s: &str) -> u64 {
+/// The hash a string's shape would have.
+#[cfg(test)]
+fn shape_of(s: &str) -> u64 {
     Forms::of(s).shape
 }
 

@@ -62,8 +62,10 @@ pub struct Model {
     weights: Vec<i8>,
     pub transitions: [[i32; COUNT]; COUNT],
     pub start: [i32; COUNT],
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub gazetteer_fingerprint: u64,
     /// The float value of one quantization step (for reports).
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub scale: f32,
     /// Sentences on each side that count as the same document
     /// ([`super::document`]).
@@ -73,6 +75,7 @@ pub struct Model {
 impl Model {
     /// Quantizes float weights (`COUNT` per row) to `i8` steps of `scale`,
     /// dropping those that round to zero.
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn quantize(
         bits: u32,
         weights: &[f32],
@@ -95,11 +98,13 @@ impl Model {
         }
     }
 
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn rows(&self) -> usize {
         1 << self.bits
     }
 
     /// Rows with at least one non-zero weight.
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn live_rows(&self) -> usize {
         self.weights.chunks_exact(COUNT).filter(|r| r.iter().any(|&w| w != 0)).count()
     }
@@ -124,6 +129,7 @@ impl Model {
         }
     }
 
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
@@ -212,6 +218,7 @@ impl Model {
     }
 }
 
+#[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
 fn write_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);

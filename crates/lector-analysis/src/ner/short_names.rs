@@ -202,7 +202,7 @@ impl ShortForms {
 
 #[cfg(test)]
 mod tests {
-    use crate::ner::analyzed_mentions as labelled;
+    use crate::ner::recognizer::analyzed_mentions as labelled;
 
     /// The PER mentions of a text, as strings.
     fn people(text: &str) -> Vec<String> {

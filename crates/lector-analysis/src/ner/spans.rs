@@ -44,7 +44,7 @@ fn starts_sentence(tokens: &[Token], scope: &Scope, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::ner::analyzed_mentions as mentions;
+    use crate::ner::recognizer::analyzed_mentions as mentions;
 
     #[test]
     fn titles_and_articles_stay_outside_the_name() {

@@ -28,6 +28,7 @@ pub enum Position {
 }
 
 impl Tag {
+    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn new(position: Position, label: EntityLabel) -> Tag {
         let p = match position {
             Position::Begin => 0,
@@ -72,12 +73,14 @@ impl Tag {
     }
 }
 
+#[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
 fn label_index(label: EntityLabel) -> usize {
     EntityLabel::ALL.iter().position(|&l| l == label).unwrap_or(0)
 }
 
 /// Whether `next` may follow `prev`: after B or I of a label only I or L of
 /// the same label; anywhere else only O, B or U.
+#[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
 pub fn allowed(prev: Tag, next: Tag) -> bool {
     match prev.parts() {
         Some((Position::Begin | Position::Inside, label)) => {
@@ -89,6 +92,7 @@ pub fn allowed(prev: Tag, next: Tag) -> bool {
 
 /// Tags for entity spans given as token index ranges (non-overlapping, in
 /// order) over `len` tokens.
+#[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
 pub fn encode(len: usize, spans: &[(Range<usize>, EntityLabel)]) -> Vec<Tag> {
     let mut tags = vec![O; len];
     for (range, label) in spans {

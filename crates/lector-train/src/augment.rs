@@ -11,9 +11,9 @@
 //! which gives the model Title Case headlines in headline syntax; short
 //! capitalised names ("NATO", "U.S.") keep their capitals.
 
-use super::conll::Sentence;
-use super::tags;
-use crate::tokenize::{tokenize, TokenKind};
+use crate::conll::Sentence;
+use lector_analysis::training::tags;
+use lector_analysis::training::tokenize::{tokenize, TokenKind};
 
 /// Words a headline writer leaves in lower case (AP and Chicago style).
 const MINOR_WORDS: &[&str] = &[
@@ -72,7 +72,7 @@ pub fn recase(sentence: &Sentence, variant: Variant) -> Option<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::tags;
+    use lector_analysis::training::tags;
 
     fn sentence(text: &str) -> Sentence {
         let tokens = tokenize(text);

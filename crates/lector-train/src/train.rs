@@ -1,13 +1,13 @@
 //! Training the entity model: from CoNLL sentences to the shipped weights.
 //!
-//! Recognition runs in two passes ([`super::document`]), and both use one
+//! Recognition runs in two passes ([`document`]), and both use one
 //! weight table: every sentence is learned twice, once with local features
 //! only (as the first pass sees it) and once with the document-level ones
 //! added (as the second pass does). The document features of a training
 //! sentence must come from first-pass labels as wrong as they will be on new
 //! text, so they are computed by jackknifing: the training sentences are cut
 //! into folds, and each fold is labelled by a local model trained on the
-//! others. The learner is the averaged perceptron ([`super::perceptron`]);
+//! others. The learner is the averaged perceptron ([`crate::perceptron`]);
 //! three of them, trained in different example orders, are summed into one
 //! table, which votes like their ensemble at the cost of one model.
 //!
@@ -17,19 +17,19 @@
 
 use std::ops::Range;
 
-use super::augment::{recase, Variant};
-use super::conll::{Document, Sentence};
-use super::document::{self, Evidence, Occurrence, WINDOW};
-use super::evaluate::{evaluate, Scores};
-use super::features::{Extractor, SentenceFeatures};
-use super::forms::Case;
-use super::gazetteer::Gazetteer;
-use super::hashing::{combine, finish};
-use super::model::Model;
-use super::perceptron::{learn, Averaged, DecodeWork, Example};
-use super::restyle::{restyle, Styles};
-use super::tags::{Position, Tag};
-use super::Recognizer;
+use crate::augment::{recase, Variant};
+use crate::conll::{Document, Sentence};
+use crate::evaluate::{evaluate, Scores};
+use crate::perceptron::{learn, Averaged, DecodeWork, Example};
+use crate::restyle::{restyle, Styles};
+use lector_analysis::training::document::{self, Evidence, Occurrence, WINDOW};
+use lector_analysis::training::features::{Extractor, SentenceFeatures};
+use lector_analysis::training::forms::Case;
+use lector_analysis::training::gazetteer::Gazetteer;
+use lector_analysis::training::hashing::{combine, finish};
+use lector_analysis::training::model::Model;
+use lector_analysis::training::tags::{Position, Tag};
+use lector_analysis::training::Recognizer;
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -38,8 +38,8 @@ pub struct Options {
     pub bits: u32,
     /// Seeds the order of examples in each epoch.
     pub seed: u64,
-    /// Add Title Case and all-caps copies of some sentences ([`super::augment`])
-    /// and restyled copies of some documents ([`super::restyle`]).
+    /// Add Title Case and all-caps copies of some sentences ([`crate::augment`])
+    /// and restyled copies of some documents ([`crate::restyle`]).
     pub augment: bool,
     /// Folds for the jackknifed first pass.
     pub folds: usize,
@@ -264,8 +264,8 @@ pub fn train(train: &[Document], dev: Option<&[Document]>, options: &Options, re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::conll;
-    use crate::tokenize::tokenize;
+    use crate::conll;
+    use lector_analysis::training::tokenize::tokenize;
 
     /// A tiny corpus: a few sentence patterns with different names.
     fn corpus() -> String {

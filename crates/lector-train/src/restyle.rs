@@ -21,18 +21,19 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::conll::{Document, Sentence};
-use super::gazetteer::{entries, lines, List};
-use super::hashing::{combine, finish, of_str};
-use super::tags;
-use super::EntityLabel;
-use crate::tokenize::{tokenize, Token};
+use crate::conll::{Document, Sentence};
+use lector_analysis::training::gazetteer::{entries, lines, List};
+use lector_analysis::training::hashing::{combine, finish, of_str};
+use lector_analysis::training::tags;
+use lector_analysis::training::tokenize::{tokenize, Token};
+use lector_analysis::EntityLabel;
 
-const AP_STATES: &str = include_str!("../../gazetteers/ap_states.txt");
+const AP_STATES: &str = include_str!("../../lector-analysis/gazetteers/ap_states.txt");
 /// Names of people from everywhere, for renaming only: as model features they
-/// did not pay for their size (see gazetteers/README.md).
-const WORLD_FIRST_NAMES: &str = include_str!("../../gazetteers/world_first_names.txt");
-const WORLD_SURNAMES: &str = include_str!("../../gazetteers/world_surnames.txt");
+/// did not pay for their size (see lector-analysis/gazetteers/README.md,
+/// where every list lives with its source and licence).
+const WORLD_FIRST_NAMES: &str = include_str!("../../lector-analysis/gazetteers/world_first_names.txt");
+const WORLD_SURNAMES: &str = include_str!("../../lector-analysis/gazetteers/world_surnames.txt");
 
 /// What a restyled copy draws from.
 pub struct Styles {
@@ -286,7 +287,7 @@ fn rebuild(draft: &Draft) -> Option<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::conll;
+    use crate::conll;
 
     fn entities(s: &Sentence) -> Vec<(&str, &str)> {
         s.entities().into_iter().map(|(r, l)| (&s.text[r], l.code())).collect()

@@ -4,14 +4,15 @@
 //! The figures to quote come from the maintainers' `score.py` on `lector
 //! analyze` output (`scripts/eval-entities.sh`); this in-process score is for
 //! choosing training settings, and differs only where the guideline
-//! adjustment of [`super::conll`] changes the gold.
+//! adjustment of [`crate::conll`] changes the gold.
 
 use std::collections::HashSet;
 use std::fmt;
 
-use super::conll::Document;
-use super::{EntityLabel, Recognizer};
-use crate::tokenize::tokenize;
+use crate::conll::Document;
+use lector_analysis::training::tokenize::tokenize;
+use lector_analysis::training::Recognizer;
+use lector_analysis::EntityLabel;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {

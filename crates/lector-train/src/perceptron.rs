@@ -10,10 +10,10 @@
 //! Averaging all intermediate weights (computed lazily) keeps late updates
 //! from dominating.
 
-use super::decode::{viterbi, Lattice};
-use super::forms::{Case, SentenceCase};
-use super::tags::{Tag, COUNT};
-use super::train::Options;
+use crate::train::Options;
+use lector_analysis::training::decode::{viterbi, Lattice};
+use lector_analysis::training::forms::{Case, SentenceCase};
+use lector_analysis::training::tags::{Tag, COUNT};
 
 /// One training sentence, its features extracted once.
 pub(super) struct Example {

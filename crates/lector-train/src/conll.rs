@@ -5,7 +5,7 @@
 //! IOB2, labels PER/ORG/LOC/MISC), blank lines between sentences, `-DOCSTART-`
 //! between documents. Each sentence is rebuilt as text (tokens joined by
 //! single spaces, as the maintainers' `conll_to_gold.py` does) and
-//! re-tokenized with [`crate::tokenize`], so the model learns on exactly the
+//! re-tokenized with [`tokenize`], so the model learns on exactly the
 //! tokens it will see in an article.
 //!
 //! One adjustment brings the data in line with the gold guidelines: in a
@@ -24,9 +24,9 @@ use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
-use super::tags::{self, Tag};
-use super::EntityLabel;
-use crate::tokenize::{tokenize, Token, TokenKind};
+use lector_analysis::training::tags::{self, Tag};
+use lector_analysis::training::tokenize::{tokenize, Token, TokenKind};
+use lector_analysis::EntityLabel;
 
 /// A line of a CoNLL file that cannot be read, with its number (1-based).
 #[derive(Clone, Debug, PartialEq, Eq)]
