@@ -18,4 +18,4 @@ pub mod tokenize;
 
 mod analysis;
 
-pub use analysis::{analyze, Analysis, Cue, EntityMention, Sentence};
+pub use analysis::{analyze, Analysis, Attribution, Cue, EntityMention, Sentence};
