@@ -16,6 +16,8 @@ pub struct Analysis {
     /// indices into `entities`.
     pub entity_groups: Vec<Entity>,
     pub cues: Vec<Cue>,
+    /// Who is cited, where: one list for named and anonymous sources.
+    pub attributions: Vec<Attribution>,
     pub sentences: Vec<Sentence>,
     /// How hedged the text is and whom it cites, for the profile chart.
     pub profile: SourcingProfile,
@@ -31,8 +33,23 @@ pub struct EntityMention {
 pub struct Cue {
     pub span: Span,
     pub kind: CueKind,
-    /// Who is cited, for `attribution` cues ("Sean Savett", "the White House").
+    /// Who is cited: for `attribution` cues the name ("Sean Savett", "White
+    /// House"), for `anonymous_source` cues a description ("two people
+    /// familiar with the matter").
     pub source: Option<String>,
+}
+
+/// One place where the text says who a claim comes from. Named ones are the
+/// `attribution` cues; anonymous ones have the span of their
+/// `anonymous_source` cue, one per unnamed source and sentence ("Two
+/// officials, who spoke on condition of anonymity, said" cites them once).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    pub span: Span,
+    /// As a reader names it: "John Kirby", "Iran's mission to the United
+    /// Nations", "two people familiar with the matter".
+    pub source: String,
+    pub named: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -64,11 +81,39 @@ pub fn analyze(text: &str) -> Analysis {
         })
         .collect();
     let words = tokens.iter().filter(|t| t.is_word() && !t.text(text).starts_with(['\'', '\u{2019}'])).count();
+    let attributions = attributions(&cues, &sentence_bytes, &span);
     let profile = SourcingProfile::new(
         words,
         sentences.iter().map(|s| s.hedged),
-        cues.iter().map(|c| (c.kind, c.source.as_deref())),
+        cues.iter().map(|c| c.kind),
+        attributions.iter().map(|a| (a.source.as_str(), a.named)),
     );
     let cues = cues.into_iter().map(|c| Cue { span: span(&c.bytes), kind: c.kind, source: c.source }).collect();
-    Analysis { entities, entity_groups, cues, sentences, profile }
+    Analysis { entities, entity_groups, cues, attributions, sentences, profile }
+}
+
+fn attributions(
+    cues: &[hedges::FoundCue],
+    sentences: &[std::ops::Range<usize>],
+    span: &impl Fn(&std::ops::Range<usize>) -> Span,
+) -> Vec<Attribution> {
+    let sentence_of = |byte: usize| sentences.partition_point(|s| s.end <= byte);
+    let mut out: Vec<(usize, Attribution)> = Vec::new();
+    for c in cues {
+        let named = match c.kind {
+            CueKind::Attribution => true,
+            CueKind::AnonymousSource => false,
+            // An allegation or denial that is also its source's attribution
+            // ("…, claiming that").
+            _ if c.source.is_some() => true,
+            _ => continue,
+        };
+        let Some(source) = c.source.clone() else { continue };
+        let sentence = sentence_of(c.bytes.start);
+        let repeated = out.iter().any(|(s, a)| *s == sentence && !a.named && !named && a.source == source);
+        if !repeated {
+            out.push((sentence, Attribution { span: span(&c.bytes), source, named }));
+        }
+    }
+    out.into_iter().map(|(_, a)| a).collect()
 }

@@ -44,7 +44,7 @@ mod analysis;
 #[cfg(feature = "training")]
 pub mod training;
 
-pub use analysis::{analyze, Analysis, Cue, EntityMention, Sentence};
+pub use analysis::{analyze, Analysis, Attribution, Cue, EntityMention, Sentence};
 pub use entities::Entity;
 pub use hedges::CueKind;
 pub use ner::EntityLabel;

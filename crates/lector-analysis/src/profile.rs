@@ -17,10 +17,11 @@ pub struct SourcingProfile {
     pub hedged_sentences: usize,
     /// Cues of each kind, in the order of [`CueKind::ALL`].
     pub cues: Vec<KindCount>,
-    /// Attributions to a named source, and anonymous-source cues.
+    /// Attributions to a named source, and to unnamed ones.
     pub named_attributions: usize,
     pub anonymous_attributions: usize,
-    /// The named sources, most cited first (then in order of first citation).
+    /// Who is cited: named sources and unnamed ones by description, most
+    /// cited first (then in order of first citation).
     pub sources: Vec<SourceCount>,
 }
 
@@ -33,17 +34,21 @@ pub struct KindCount {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SourceCount {
+    /// "John Kirby", or for an unnamed source its description ("two people
+    /// familiar with the matter").
     pub name: String,
     pub count: usize,
+    pub named: bool,
 }
 
 impl SourcingProfile {
-    /// `hedged` holds one verdict per sentence; `cues` are (kind, source) in
-    /// text order.
+    /// `hedged` holds one verdict per sentence; `cues` are the kinds of the
+    /// cues found; `attributions` are (source, named) in text order.
     pub fn new<'a>(
         words: usize,
         hedged: impl IntoIterator<Item = bool>,
-        cues: impl IntoIterator<Item = (CueKind, Option<&'a str>)>,
+        cues: impl IntoIterator<Item = CueKind>,
+        attributions: impl IntoIterator<Item = (&'a str, bool)>,
     ) -> SourcingProfile {
         let mut profile = SourcingProfile { words, ..SourcingProfile::default() };
         for h in hedged {
@@ -51,20 +56,18 @@ impl SourcingProfile {
             profile.hedged_sentences += usize::from(h);
         }
         let mut counts = [0usize; CueKind::ALL.len()];
-        for (kind, source) in cues {
+        for kind in cues {
             counts[kind as usize] += 1;
-            match kind {
-                CueKind::AnonymousSource => profile.anonymous_attributions += 1,
-                CueKind::Attribution => {
-                    profile.named_attributions += 1;
-                    if let Some(name) = source {
-                        match profile.sources.iter_mut().find(|s| s.name.eq_ignore_ascii_case(name)) {
-                            Some(s) => s.count += 1,
-                            None => profile.sources.push(SourceCount { name: name.to_string(), count: 1 }),
-                        }
-                    }
-                }
-                _ => {}
+        }
+        for (name, named) in attributions {
+            if named {
+                profile.named_attributions += 1;
+            } else {
+                profile.anonymous_attributions += 1;
+            }
+            match profile.sources.iter_mut().find(|s| s.named == named && s.name.eq_ignore_ascii_case(name)) {
+                Some(s) => s.count += 1,
+                None => profile.sources.push(SourceCount { name: name.to_string(), count: 1, named }),
             }
         }
         // Stable: equal counts keep the order of first citation.
@@ -116,7 +119,8 @@ mod tests {
         let profile = SourcingProfile::new(
             500,
             [true, false, true, false],
-            [(Uncertainty, None), (Uncertainty, None), (AnonymousSource, None), (Denial, None)],
+            [Uncertainty, Uncertainty, AnonymousSource, Denial],
+            [("two officials", false)],
         );
         assert_eq!((profile.sentences, profile.hedged_sentences), (4, 2));
         assert_eq!(profile.hedged_share(), 0.5);
@@ -129,29 +133,43 @@ mod tests {
     }
 
     #[test]
-    fn lists_named_sources_most_cited_first_then_in_order_of_appearance() {
+    fn lists_named_and_unnamed_sources_most_cited_first_then_in_order_of_appearance() {
         let profile = SourcingProfile::new(
             1000,
             [false],
+            [],
             [
-                (Attribution, Some("White House")),
-                (Attribution, Some("John Kirby")),
-                (Attribution, Some("Kremlin")),
-                (Attribution, Some("John Kirby")),
-                (AnonymousSource, None),
-                (Attribution, Some("white house")),
-                (Attribution, Some("Kremlin")),
-                (Attribution, Some("Reuters")),
+                ("White House", true),
+                ("John Kirby", true),
+                ("two people familiar with the matter", false),
+                ("Kremlin", true),
+                ("John Kirby", true),
+                ("white house", true),
+                ("Two people familiar with the matter", false),
+                ("Kremlin", true),
+                ("Reuters", true),
+                ("U.S. officials", false),
             ],
         );
-        let sources: Vec<(&str, usize)> = profile.sources.iter().map(|s| (s.name.as_str(), s.count)).collect();
-        assert_eq!(sources, [("White House", 2), ("John Kirby", 2), ("Kremlin", 2), ("Reuters", 1)]);
-        assert_eq!((profile.named_attributions, profile.anonymous_attributions), (7, 1));
+        let sources: Vec<(&str, usize, bool)> =
+            profile.sources.iter().map(|s| (s.name.as_str(), s.count, s.named)).collect();
+        assert_eq!(
+            sources,
+            [
+                ("White House", 2, true),
+                ("John Kirby", 2, true),
+                ("two people familiar with the matter", 2, false),
+                ("Kremlin", 2, true),
+                ("Reuters", 1, true),
+                ("U.S. officials", 1, false)
+            ]
+        );
+        assert_eq!((profile.named_attributions, profile.anonymous_attributions), (7, 3));
     }
 
     #[test]
     fn an_empty_text_has_a_zero_profile_not_a_division_by_zero() {
-        let profile = SourcingProfile::new(0, [], []);
+        let profile = SourcingProfile::new(0, [], [], []);
         assert_eq!(profile.hedged_share(), 0.0);
         assert_eq!(profile.per_thousand_words(Uncertainty), 0.0);
         assert!(profile.sources.is_empty());

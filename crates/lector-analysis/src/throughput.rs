@@ -150,7 +150,12 @@ pub fn measure_hedge_layer(texts: &[String], runs: usize, now: &dyn Fn() -> f64)
             let profile = SourcingProfile::new(
                 *words,
                 sentences.iter().map(|_| false),
-                cues.iter().map(|c| (c.kind, c.source.as_deref())),
+                cues.iter().map(|c| c.kind),
+                cues.iter().filter_map(|c| {
+                    let named = c.kind == hedges::CueKind::Attribution;
+                    let anonymous = c.kind == hedges::CueKind::AnonymousSource;
+                    c.source.as_deref().filter(|_| named || anonymous).map(|s| (s, named))
+                }),
             );
             black_box((cues, profile));
         }

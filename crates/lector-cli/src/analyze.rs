@@ -1,5 +1,6 @@
 //! `lector analyze FILE`: the JSON the maintainers' scorer reads.
 
+use lector_analysis::hedges::CueKind;
 use lector_text::{CharIndex, Span};
 
 use crate::input::{read_text, rendered_text};
@@ -22,23 +23,32 @@ pub fn run(args: &[String]) -> Result<(), String> {
             })
         })
         .collect();
-    // Named attributions ("Kirby said") are a layer of their own, not hedges
-    // (GUIDELINES.md: "a plainly named attribution is not a hedge cue"): they
-    // go under "attributions", with who is cited, so that "hedges" holds
-    // exactly the cues that make a sentence hedged, as the scorer reads it.
-    let cue_json = |c: &lector_analysis::Cue| {
-        let mut cue = serde_json::json!({
-            "start": c.span.start, "end": c.span.end, "kind": c.kind.code(),
-            "text": slice(c.span),
-        });
-        if let Some(source) = &c.source {
-            cue["source"] = source.clone().into();
-        }
-        cue
-    };
-    let (hedge_cues, attribution_cues): (Vec<_>, Vec<_>) = analysis.cues.iter().partition(|c| c.kind.is_hedge());
-    let hedges: Vec<_> = hedge_cues.into_iter().map(cue_json).collect();
-    let attributions: Vec<_> = attribution_cues.into_iter().map(cue_json).collect();
+    // "hedges" holds exactly the cues that make a sentence hedged, as the
+    // scorer reads it (GUIDELINES.md: "a plainly named attribution is not a
+    // hedge cue"), anonymous-source cues included. "attributions" answers who
+    // is cited: named sources and unnamed ones (with the span of their
+    // anonymous-source cue), each with its source and `named`.
+    let hedges: Vec<_> = analysis
+        .cues
+        .iter()
+        .filter(|c| c.kind.is_hedge())
+        .map(|c| {
+            serde_json::json!({
+                "start": c.span.start, "end": c.span.end, "kind": c.kind.code(), "text": slice(c.span),
+            })
+        })
+        .collect();
+    let attributions: Vec<_> = analysis
+        .attributions
+        .iter()
+        .map(|a| {
+            let kind = if a.named { CueKind::Attribution } else { CueKind::AnonymousSource };
+            serde_json::json!({
+                "start": a.span.start, "end": a.span.end, "kind": kind.code(), "text": slice(a.span),
+                "source": a.source, "named": a.named,
+            })
+        })
+        .collect();
     let sentences: Vec<_> = analysis
         .sentences
         .iter()

@@ -6,15 +6,19 @@
 //! - X names someone ("Kirby", "National Security Council spokesman Sean
 //!   Savett", "the White House", "a statement from Iran's mission to the
 //!   United Nations") → an `attribution` cue carrying the name, not a hedge.
-//! - "he said" points back to the last person cited by name.
+//! - "he said" points back to the person last named as speaking or
+//!   introduced, "the spokesman" to the person named in that role, "the
+//!   company" to the company ([`Discourse`]); "…, saying" and "… but said"
+//!   take the subject of their sentence.
 //!
 //! Names come from the entity recognizer's mentions where it found any (a
 //! person first, then any entity), else from runs of capitalized words, so
 //! the layer works with or without the trained model.
 
+use super::discourse::Discourse;
 use super::kind::CueKind;
 use super::sentence_view::SentenceView;
-use super::source_name::{name_in, Cited};
+use super::source_name::{describe, name_in};
 use super::words::Shape;
 
 /// A source frame over words `first..=last`.
@@ -39,14 +43,14 @@ pub(crate) struct Phrase {
     pub last: usize,
 }
 
-pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>) {
+pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>) {
     let c = view.classes;
     for i in view.range.clone() {
         let word = view.word(i);
         if view.is(i, "according") && view.next_is_any(i, &["to"]) {
             let Some(to) = view.next(i) else { continue };
             if let Some(phrase) = view.next(to).and_then(|p| phrase_after(view, p)) {
-                push(view, cited, phrase, i, phrase.last, out);
+                push(view, d, phrase, i, phrase.last, out);
             }
             continue;
         }
@@ -55,7 +59,8 @@ pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>)
         }
         // "people suspected of", "a man accused of": a participle describing
         // the people, who say nothing.
-        if view.next_is_any(i, &["of", "in"]) && view.is_any(i, &["suspected", "accused", "alleged"]) {
+        let after_name = view.prev(i).is_some_and(|p| view.word(p).shape == Shape::Capital || view.is_pronoun(p));
+        if view.next_is_any(i, &["of", "in"]) && view.is_any(i, &["suspected", "accused", "alleged"]) && !after_name {
             continue;
         }
         // "in three states", "the reports": after an article, a number or a
@@ -70,15 +75,30 @@ pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>)
         if view.surface(i).ends_with('s') && view.next(i).is_some_and(|n| view.word(n).in_class(c.attributing_verb)) {
             continue;
         }
+        // "was disclosed by two sources", "as stated by the press secretary":
+        // the agent is the source.
+        if view.next_is_any(i, &["by"]) && (passive(view, i) || view.prev_is_any(i, &["as"])) {
+            let agent = view.next(i).and_then(|by| view.next(by)).and_then(|p| phrase_after(view, p));
+            if let Some(phrase) = agent {
+                let first = view.prev(i).filter(|&p| view.is(p, "as")).unwrap_or(i);
+                push(view, d, phrase, first, phrase.last, out);
+            }
+            continue;
+        }
         if passive(view, i) {
-            continue; // "is said to", "was disclosed by": the subject is not the source
+            continue; // "is said to": the subject is not the source
+        }
+        if !gives_content(view, i) {
+            continue;
         }
         match subject_of(view, i) {
             Subject::Before(phrase) => {
                 let last = recipient_end(view, i).unwrap_or(i);
-                push(view, cited, phrase, phrase.first, last, out);
+                push(view, d, phrase, phrase.first, last, out);
             }
-            Subject::Aside(phrase) => push(view, cited, phrase, phrase.first, phrase.last, out),
+            Subject::Aside(phrase) => push(view, d, phrase, phrase.first, phrase.last, out),
+            Subject::Continues => continues(view, d, i, out),
+            Subject::Relative(phrase, who) => push(view, d, phrase, who, i, out),
             Subject::After if word.in_class(c.inverted_verb) => {
                 // '"...," said Kirby.' but not "..., said the activists were
                 // charged": there the words after "said" start a clause.
@@ -86,7 +106,7 @@ pub(crate) fn find(view: &SentenceView, cited: &mut Cited, out: &mut Vec<Frame>)
                 if let Some(phrase) =
                     phrase.filter(|p| !view.next(p.last).is_some_and(|n| view.word(n).in_class(c.auxiliary)))
                 {
-                    push(view, cited, phrase, i, phrase.last, out);
+                    push(view, d, phrase, i, phrase.last, out);
                 }
             }
             _ => {}
@@ -98,8 +118,14 @@ enum Subject {
     Before(Phrase),
     /// Before an aside: "Kirby, in a briefing with reporters, said".
     Aside(Phrase),
+    /// Before an appositive and "who" (word `.1`): "said Dana Kessler, a
+    /// portfolio manager, who believes".
+    Relative(Phrase, usize),
     /// The verb follows a quotation or opens the sentence: '"…," said Kirby'.
     After,
+    /// A second verb or a participle of the sentence's subject: "…, saying",
+    /// "… but said".
+    Continues,
     None,
 }
 
@@ -140,6 +166,14 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
             None => return Subject::None,
         }
     }
+    let participle = view.lowered(verb) && view.surface(verb).ends_with("ing");
+    // "adding to the concern", "saying goodbye": not speech.
+    if participle && view.next_is_any(verb, &["to", "up", "goodbye"]) {
+        return Subject::None;
+    }
+    if participle && (view.is(j, ",") || is_quote(view, j)) || view.is_any(j, &["and", "but"]) {
+        return Subject::Continues;
+    }
     if is_quote(view, j) {
         return Subject::After;
     }
@@ -150,12 +184,23 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
         }
         // "Kirby, in a briefing with reporters, said": the subject stands
         // before the aside.
-        let aside_start = view.clause_before(j, 10).last().and_then(|k| view.prev(k));
+        let aside_start = view.clause_before(j, 20).last().and_then(|k| view.prev(k));
         return match aside_start {
             Some(comma)
                 if view.is(comma, ",") && view.next(comma).is_some_and(|n| view.word(n).shape == Shape::Lower) =>
             {
                 view.prev(comma).and_then(|e| phrase_before(view, e)).map_or(Subject::None, Subject::Aside)
+            }
+            // "A spokeswoman, Irene Castellanos, said": the name in the
+            // appositive is the subject.
+            Some(comma) if view.is(comma, ",") => {
+                match before
+                    .and_then(|b| phrase_before(view, b))
+                    .filter(|p| p.first == view.next(comma).unwrap_or(p.first))
+                {
+                    Some(name) if name_in(view, name).is_some_and(|(_, person)| person) => Subject::Aside(name),
+                    _ => Subject::After,
+                }
             }
             _ => Subject::After,
         };
@@ -171,7 +216,9 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
         };
     }
     // "officials, who said" / "people who spoke".
-    if view.is(j, "who") {
+    let relative = view.is(j, "who");
+    let j_who = j;
+    if relative {
         j = match view.prev(j) {
             Some(k) if view.is(k, ",") => match view.prev(k) {
                 Some(e) => e,
@@ -186,6 +233,19 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
         };
     }
     let Some(phrase) = phrase_before(view, j) else { return Subject::None };
+    if relative {
+        if let Some(person) = person_before_appositive(view, phrase) {
+            return Subject::Relative(person, j_who);
+        }
+    }
+    // "Iran's mission released a statement claiming": the one who released it.
+    let released = view.prev(phrase.first).filter(|&v| {
+        view.word(phrase.head).in_class(view.classes.document_noun)
+            && view.is_any(v, &["released", "issued", "published", "posted", "sent", "put"])
+    });
+    if let Some(subject) = released.and_then(|v| view.prev(v)).and_then(|e| phrase_before(view, e)) {
+        return Subject::Before(subject);
+    }
     // "economists polled by FactSet expect", "analysts surveyed by Reuters
     // said": the agent of a participle is not the subject.
     let agent_of = view.prev(phrase.first).filter(|&b| view.is(b, "by")).and_then(|by| view.prev(by)).filter(|&p| {
@@ -198,6 +258,16 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
         None => phrase,
     };
     Subject::Before(located_source(view, phrase))
+}
+
+/// "said Dana Kessler, a portfolio manager at Brightwater Capital, who
+/// believes": "who" is the person before the appositive, not the company
+/// ending it.
+fn person_before_appositive(view: &SentenceView, phrase: Phrase) -> Option<Phrase> {
+    let start = view.clause_before(phrase.first, 8).last().unwrap_or(phrase.first);
+    let comma = view.prev(start).filter(|&c| view.is(c, ",") && view.is_any(start, &["a", "an", "the"]))?;
+    let name = view.prev(comma).and_then(|e| phrase_before(view, e))?;
+    name_in(view, name).filter(|(_, person)| *person).map(|_| name)
 }
 
 /// "officials in Kyiv say", "diplomats at the United Nations said": a place
@@ -230,7 +300,7 @@ fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> {
     if !w.is_word() || w.in_class(c.clause_word) && !w.in_class(c.determiner) || w.in_class(c.auxiliary) {
         return None;
     }
-    if w.in_class(c.pronoun) {
+    if view.is_pronoun(last) {
         return Some(Phrase { first: last, head: last, last });
     }
     let mut first = last;
@@ -252,7 +322,7 @@ fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> {
             }
         } else if pw.in_class(c.clause_word)
             || pw.in_class(c.auxiliary)
-            || pw.in_class(c.pronoun)
+            || view.is_pronoun(p)
             || view.lowered(p) && pw.in_class(c.attributing_verb)
         {
             break;
@@ -338,7 +408,7 @@ fn recipient_end(view: &SentenceView, verb: usize) -> Option<usize> {
     end
 }
 
-fn push(view: &SentenceView, cited: &mut Cited, phrase: Phrase, first: usize, last: usize, out: &mut Vec<Frame>) {
+fn push(view: &SentenceView, d: &mut Discourse, phrase: Phrase, first: usize, last: usize, out: &mut Vec<Frame>) {
     let c = view.classes;
     let head = view.word(phrase.head);
     // Leading determiners are not part of the cue: "two people" keeps "two",
@@ -352,27 +422,131 @@ fn push(view: &SentenceView, cited: &mut Cited, phrase: Phrase, first: usize, la
     // source.
     let named = head.shape == Shape::Capital && !view.title_case && !view.is_first_word(phrase.head);
     if head.in_class(c.anonymous_noun) && !named {
-        out.push(Frame { first, last, source_last: phrase.last, kind: CueKind::AnonymousSource, source: None });
+        let description = describe(view, phrase);
+        d.remember_anonymous(&description);
+        out.push(Frame {
+            first,
+            last,
+            source_last: phrase.last,
+            kind: CueKind::AnonymousSource,
+            source: Some(description),
+        });
         return;
     }
-    if head.in_class(c.pronoun) {
-        if head.in_class(c.person_pronoun) {
-            if let Some(person) = cited.last_person() {
-                out.push(Frame {
-                    first,
-                    last,
-                    source_last: phrase.last,
-                    kind: CueKind::Attribution,
-                    source: Some(person.to_string()),
-                });
-            }
-        }
+    let Some((name, person)) = resolve(view, d, phrase) else { return };
+    // "The United States has informed allies that it believes": one act.
+    if view.is(phrase.head, "it") && out.iter().any(|f| f.source.as_deref() == Some(name.as_str())) {
         return;
     }
-    let Some((written, person)) = name_in(view, phrase) else { return };
-    let name = cited.canonical(&written);
-    if person || name != written {
-        cited.remember_person(&name);
-    }
+    d.remember_source(view.word(phrase.first).bytes.start, &name, person);
     out.push(Frame { first, last, source_last: phrase.last, kind: CueKind::Attribution, source: Some(name) });
+}
+
+/// The named source a phrase stands for, as the reader would name it, and
+/// whether it is a person: a name in the phrase (a bare surname made full),
+/// or what a pronoun, a title or "the company" points back to.
+fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Option<(String, bool)> {
+    let c = view.classes;
+    let head = view.word(phrase.head);
+    let at = view.word(phrase.first).bytes.start;
+    if view.is_pronoun(phrase.head) {
+        if head.in_class(c.person_pronoun) {
+            return d.person_before(at).map(|p| (p.to_string(), true));
+        }
+        if view.is(phrase.head, "they") {
+            return d.organization_cited_last().map(|o| (o.to_string(), false));
+        }
+        // "The United States has informed allies that it believes": "it" is
+        // the body that opens the sentence.
+        if view.is(phrase.head, "it") {
+            let subject = sentence_subject(view, phrase.first).filter(|s| !view.is_pronoun(s.head))?;
+            return resolve(view, d, subject).filter(|(_, person)| !person);
+        }
+        return None;
+    }
+    if let Some((written, person)) = name_in(view, phrase) {
+        let name = d.full_name(&written);
+        let person = person || name != written;
+        return Some((name, person));
+    }
+    // "the spokesman", "the minister", "the company", "the alliance": the one
+    // the article named so.
+    let definite = (phrase.first..phrase.head).any(|j| view.is(j, "the"));
+    if !definite || head.shape != Shape::Lower {
+        return None;
+    }
+    let word = view.surface(phrase.head);
+    // "The statement asserts": the statement of the source named last.
+    if head.in_class(c.document_noun) {
+        return d.named_last().map(|(n, p)| (n.to_string(), p));
+    }
+    if head.in_class(c.role_noun) {
+        return d.role_holder(word, at).map(|p| (p.to_string(), true));
+    }
+    d.organization_for(word, at).map(|o| (o.to_string(), false))
+}
+
+/// Whether the words after a verb give what was said. "Warn" and "caution"
+/// also take a person and what they should not do ("cautioned Iran against
+/// supplying", "warned them not to"), which reports no claim; "expressed"
+/// and "reiterated" report one only with a clause ("expressed concern
+/// that").
+fn gives_content(view: &SentenceView, verb: usize) -> bool {
+    let ahead = || {
+        let mut j = verb;
+        std::iter::from_fn(move || {
+            j = view.next(j).filter(|&n| view.word(n).shape != Shape::Break)?;
+            Some(j)
+        })
+        .take(5)
+    };
+    if view.is_any(verb, &["warned", "warn", "warns", "cautioned", "cautions", "warning"]) {
+        return !view.next_is_any(verb, &["against"]) && !ahead().any(|j| view.is_any(j, &["against", "to"]));
+    }
+    if view.word(verb).in_class(view.classes.content_verb) {
+        return ahead().any(|j| view.is(j, "that"));
+    }
+    true
+}
+
+/// "…, saying", "… but said", "…, adding": the source is the sentence's
+/// subject, named before in the sentence. Only a named subject makes one: an
+/// unnamed one is already a cue.
+fn continues(view: &SentenceView, d: &mut Discourse, verb: usize, out: &mut Vec<Frame>) {
+    let source = out.iter().rev().find(|f| f.last < verb).map(|f| (f.kind, f.source.clone()));
+    let source = match source {
+        Some((CueKind::Attribution, source)) => source,
+        Some(_) => None,
+        None => sentence_subject(view, verb).and_then(|p| resolve(view, d, p)).map(|(name, person)| {
+            d.remember_source(view.word(verb).bytes.start, &name, person);
+            name
+        }),
+    };
+    if let Some(source) = source {
+        out.push(Frame {
+            first: verb,
+            last: verb,
+            source_last: verb,
+            kind: CueKind::Attribution,
+            source: Some(source),
+        });
+    }
+}
+
+/// The subject that opens a sentence, or the name in an appositive after it
+/// ("Her counterpart, Sen. Marcus Bell of Ohio, struck a more cautious note").
+fn sentence_subject(view: &SentenceView, before: usize) -> Option<Phrase> {
+    let mut first = view.range.clone().find(|&j| view.word(j).is_word())?;
+    // A dateline ("SAN FRANCISCO —", "WASHINGTON (AP) —") is no subject.
+    let dash = view.range.clone().take(8).find(|&j| view.surface(j).starts_with(['\u{2014}', '\u{2013}']));
+    if let Some(dash) = dash.filter(|&d| (first..d).all(|j| !view.surface(j).chars().any(char::is_lowercase))) {
+        first = view.next(dash)?;
+    }
+    let phrase = phrase_after(view, first).filter(|p| p.last < before)?;
+    if name_in(view, phrase).is_some() || view.is_pronoun(phrase.head) {
+        return Some(phrase);
+    }
+    let comma = view.next(phrase.last).filter(|&n| view.is(n, ","))?;
+    let appositive = view.next(comma).and_then(|n| phrase_after(view, n)).filter(|p| p.last < before);
+    appositive.filter(|&p| name_in(view, p).is_some()).or(Some(phrase))
 }

@@ -130,7 +130,8 @@ mod tests {
         @source_postmodifier =
         @time_word =
         @insurance_word =
-        @reporting_verb =";
+        @reporting_verb =
+        @content_verb =";
 
     /// One case: the lexicon lines, a text, and the words each match covers,
     /// in order, sentence by sentence as `find_cues` runs the matcher.

@@ -14,6 +14,7 @@
 //! frame is trimmed around it ("Iranian officials" + "denied").
 
 mod attribution;
+mod discourse;
 mod inflection;
 mod judgement;
 mod kind;
@@ -42,7 +43,9 @@ use words::Word;
 pub(crate) struct FoundCue {
     pub bytes: Range<usize>,
     pub kind: CueKind,
-    /// Who is cited, for `attribution` cues.
+    /// Who is cited: the named source of an `attribution` cue ("John
+    /// Kirby"), or how an `anonymous_source` cue describes its unnamed source
+    /// ("two people familiar with the matter").
     pub source: Option<String>,
 }
 
@@ -80,11 +83,11 @@ pub(crate) fn find_cues(
 ) -> Vec<FoundCue> {
     let Shipped { lexicon, classes } = shipped();
     let words = words::words(text, tokens, lexicon);
-    let mut cited = source_name::Cited::default();
     let mut matches = Vec::new();
     let mut frames = Vec::new();
     let mut out = Vec::new();
     let ranges: Vec<Range<usize>> = sentences.iter().map(|s| words::sentence_words(&words, s)).collect();
+    let mut discourse = discourse::Discourse::new(text, &words, &ranges, classes, mentions);
     let insurance = insurance_nearby(&words, &ranges, classes.insurance_word);
     for (k, range) in ranges.into_iter().enumerate() {
         if range.is_empty() {
@@ -96,7 +99,7 @@ pub(crate) fn find_cues(
         matches.clear();
         frames.clear();
         matcher::find(lexicon, &view, &mut matches);
-        attribution::find(&view, &mut cited, &mut frames);
+        attribution::find(&view, &mut discourse, &mut frames);
         let lexical = matches.iter().map(|m| Candidate {
             first: m.first,
             last: m.last,
@@ -111,7 +114,12 @@ pub(crate) fn find_cues(
             kind: f.kind,
             source: f.source,
         });
-        for c in merge(&words, classes, lexical.collect(), frames.collect()) {
+        for mut c in merge(&words, classes, lexical.collect(), frames.collect()) {
+            // "They spoke on condition of anonymity": the unnamed source
+            // described last.
+            if c.kind == CueKind::AnonymousSource && c.source.is_none() {
+                c.source = Some(discourse.anonymous().unwrap_or(UNNAMED).to_string());
+            }
             out.push(FoundCue {
                 bytes: words[c.first].bytes.start..words[c.last].bytes.end,
                 kind: c.kind,
@@ -121,6 +129,10 @@ pub(crate) fn find_cues(
     }
     out
 }
+
+/// How an anonymous-source cue is described when the text describes no
+/// unnamed source before it.
+const UNNAMED: &str = "unnamed sources";
 
 /// How many sentences away talk of insurance still makes "claims" demands for
 /// payment: a story about a storm's insured losses goes on to count "auto and
@@ -176,7 +188,16 @@ fn merge(words: &[Word], classes: &Classes, mut lexical: Vec<Candidate>, frames:
             if l.kind == f.kind {
                 l.first = l.first.min(f.first);
                 l.last = l.last.max(f.last);
+                l.source = l.source.take().or(f.source);
                 continue 'frames;
+            }
+        }
+        // "Patel alleged in Washington ..., claiming that": when the verb is
+        // the whole frame and a cue of its own, that cue carries the source.
+        if f.kind == CueKind::Attribution && f.first == f.last {
+            if let Some(l) = kept.iter_mut().find(|l| l.overlaps(&f) && l.source.is_none()) {
+                l.source = f.source;
+                continue;
             }
         }
         for l in &kept {
@@ -203,6 +224,7 @@ fn merge(words: &[Word], classes: &Classes, mut lexical: Vec<Candidate>, frames:
             Some(g) if g.kind == f.kind => {
                 g.first = g.first.min(f.first);
                 g.last = g.last.max(f.last);
+                g.source = g.source.take().or(f.source);
             }
             Some(g) if f.kind == CueKind::AnonymousSource => *g = f,
             Some(_) => {}
@@ -221,7 +243,10 @@ fn merge(words: &[Word], classes: &Classes, mut lexical: Vec<Candidate>, frames:
 
 fn join_or_choose(kept: &mut Vec<Candidate>, c: Candidate) {
     match kept.last_mut() {
-        Some(k) if k.overlaps(&c) && k.kind == c.kind => k.last = k.last.max(c.last),
+        Some(k) if k.overlaps(&c) && k.kind == c.kind => {
+            k.last = k.last.max(c.last);
+            k.source = k.source.take().or(c.source);
+        }
         Some(k) if k.overlaps(&c) => {
             if c.len() > k.len() {
                 *k = c;

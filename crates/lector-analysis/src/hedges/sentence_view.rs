@@ -28,6 +28,7 @@ pub(crate) struct Classes {
     pub time_word: ClassId,
     pub insurance_word: ClassId,
     pub reporting_verb: ClassId,
+    pub content_verb: ClassId,
 }
 
 impl Classes {
@@ -50,6 +51,7 @@ impl Classes {
             time_word: lexicon.class("time_word")?,
             insurance_word: lexicon.class("insurance_word")?,
             reporting_verb: lexicon.class("reporting_verb")?,
+            content_verb: lexicon.class("content_verb")?,
         })
     }
 }
@@ -153,6 +155,12 @@ impl<'a> SentenceView<'a> {
     /// or bracket.
     pub fn is_first_word(&self, i: usize) -> bool {
         (self.range.start..i).all(|j| !self.words[j].is_word() && self.words[j].shape != Shape::Number)
+    }
+
+    /// Whether word `i` is a pronoun: "US" in capitals is a country, not "us".
+    pub fn is_pronoun(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        self.words[i].in_class(self.classes.pronoun) && !(s.len() > 1 && s.chars().all(|c| c.is_uppercase()))
     }
 
     /// The entity mention covering word `i`, if any.

@@ -1,7 +1,7 @@
 //! Who an attributed claim names: the name in a source phrase ("Sean Savett"
 //! in "National Security Council spokesman Sean Savett", "Iran's mission to
-//! the United Nations"), titles dropped, and the people cited so far so that
-//! "he said" and a bare surname resolve.
+//! the United Nations"), titles dropped; and how an unnamed source is
+//! described ("two people familiar with the matter").
 //!
 //! Entity mentions decide where the recognizer found some (a person first);
 //! otherwise capitalized runs do, with a check that a capital at the start of
@@ -11,14 +11,6 @@ use super::attribution::Phrase;
 use super::sentence_view::SentenceView;
 use super::words::Shape;
 use crate::ner::EntityLabel;
-
-/// What earlier sentences of the same text established: the people cited so
-/// far, so that "he said" and a bare "Kirby" resolve to "John Kirby".
-#[derive(Default)]
-pub(crate) struct Cited {
-    people: Vec<String>,
-    last_person: Option<String>,
-}
 
 /// The name a phrase cites and whether it is a person's.
 pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bool)> {
@@ -67,8 +59,11 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
     if !head_is_name && ![c.role_noun, c.institution_noun, c.document_noun].iter().any(|&k| head.in_class(k)) {
         return None;
     }
-    // A nationality alone ("the Democratic administration") names no one.
-    if (run_start..=run_last).all(|j| view.mention_at(j).is_some_and(|m| m.label == EntityLabel::Misc)) {
+    // A nationality alone names no one ("a British intelligence assessment"),
+    // except with the body it qualifies ("the Democratic administration",
+    // "the Iranian government").
+    let body = head.shape == Shape::Lower && head.in_class(c.institution_noun) && phrase.head > run_last;
+    if !body && (run_start..=run_last).all(|j| view.mention_at(j).is_some_and(|m| m.label == EntityLabel::Misc)) {
         return None;
     }
     if run_start == run_last && !single_word_is_name(view, run_start) {
@@ -88,6 +83,48 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
     let mentioned_org = (run_start..=run_last).any(|j| view.mention_at(j).is_some_and(|m| m.label != EntityLabel::Per));
     let person = !organization && !mentioned_org && (2..=4).contains(&words);
     Some((clean(text).to_string(), person))
+}
+
+/// How an unnamed source is described: the phrase with what says how it
+/// knows ("two people familiar with the matter", "U.S. officials"), without
+/// "the", lower-cased where only the sentence start capitalized it.
+pub(crate) fn describe(view: &SentenceView, phrase: Phrase) -> String {
+    let c = view.classes;
+    let mut first = phrase.first;
+    while first < phrase.head && view.is_any(first, &["the", "a", "an"]) {
+        first += 1;
+    }
+    let mut last = phrase.last.max(phrase.head);
+    let postmodifier = view
+        .next(last)
+        .filter(|&n| view.word(n).in_class(c.source_postmodifier) && !view.is_any(n, &["who", "with", "speaking"]));
+    if let Some(mut k) = postmodifier {
+        let mut taken = 0;
+        while let Some(m) = view.next(k) {
+            let w = view.word(m);
+            if taken == 5
+                || w.shape == Shape::Break
+                || w.in_class(c.clause_word)
+                || w.in_class(c.auxiliary)
+                || view.lowered(m) && w.in_class(c.attributing_verb)
+            {
+                break;
+            }
+            k = m;
+            taken += 1;
+        }
+        last = k;
+    }
+    let text = &view.text[view.word(first).bytes.start..view.word(last).bytes.end];
+    let w = view.word(first);
+    let only_capital = !view.surface(first).chars().skip(1).any(char::is_uppercase);
+    let common = w.in_class(c.determiner) || w.in_class(c.anonymous_noun) || view.title_case;
+    if w.shape == Shape::Capital && only_capital && common && (view.is_first_word(first) || view.title_case) {
+        let mut chars = text.chars();
+        let initial = chars.next().map(|ch| ch.to_lowercase().to_string()).unwrap_or_default();
+        return initial + chars.as_str();
+    }
+    text.to_string()
 }
 
 /// A name without the titles written before it: "Defense Minister Rustem
@@ -119,7 +156,7 @@ fn is_name_word(view: &SentenceView, j: usize) -> bool {
     let w = view.word(j);
     w.shape == Shape::Capital
         && !w.in_class(view.classes.determiner)
-        && !w.in_class(view.classes.pronoun)
+        && !view.is_pronoun(j)
         && !w.in_class(view.classes.time_word)
 }
 
@@ -159,33 +196,8 @@ fn single_word_is_name(view: &SentenceView, j: usize) -> bool {
 
 /// A source as shown to the reader: without a leading "the" or a trailing
 /// possessive.
-fn clean(name: &str) -> &str {
+pub(crate) fn clean(name: &str) -> &str {
     let name = name.trim();
     let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
     name.trim_end_matches("'s").trim_end_matches("\u{2019}s").trim()
-}
-
-impl Cited {
-    /// The person a "he" or "she" refers to: the last one cited by name.
-    pub fn last_person(&self) -> Option<&str> {
-        self.last_person.as_deref()
-    }
-
-    /// A bare surname becomes the full name cited before ("Savett" → "Sean
-    /// Savett").
-    pub fn canonical(&self, name: &str) -> String {
-        if !name.contains(' ') {
-            if let Some(full) = self.people.iter().find(|p| p.rsplit(' ').next() == Some(name)) {
-                return full.clone();
-            }
-        }
-        name.to_string()
-    }
-
-    pub fn remember_person(&mut self, name: &str) {
-        if !self.people.iter().any(|p| p == name) {
-            self.people.push(name.to_string());
-        }
-        self.last_person = Some(name.to_string());
-    }
 }
