@@ -11,8 +11,10 @@
 //! the true new place of each quote is known (`truth.rs`). Each annotation
 //! is re-anchored in the edited text and counted:
 //!
-//! - **right words**: at least half of the placed span is the true span and
-//!   it covers at least half of it; **exact**: the very same characters;
+//! - **right words**: at least half of the placed characters came from the
+//!   quote (unchanged or as the words that replaced its words), and they are
+//!   at least half of what is left of the quote; **exact**: the span from the
+//!   first to the last character left of the quote, no more, no less;
 //! - **silently wrong**: placed anywhere else;
 //! - **orphaned although findable**: not placed though at least two thirds
 //!   of the quote are still there unchanged.

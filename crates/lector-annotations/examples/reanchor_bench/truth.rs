@@ -66,6 +66,10 @@ pub fn selections(text: &[char], count: usize, rng: &mut Rng) -> Vec<Span> {
 
 /// Where an old span's words are in the edited text.
 pub struct Truth {
+    /// For each character of the edited text, whether it came from the span.
+    from_old: Vec<bool>,
+    /// How many characters of the edited text came from the span.
+    left: usize,
     /// From the first to the last character that came from the span, trimmed of spaces.
     pub span: Option<Span>,
     /// Enough of the quote is left, unchanged and in order (see [`FINDABLE_SHARE`]).
@@ -75,7 +79,7 @@ pub struct Truth {
 pub fn truth(cells: &[Cell], old: Span) -> Truth {
     let from_old = |c: &Cell| c.origin.is_some_and(|o| old.start <= o && o < old.end);
     let (Some(first), Some(last)) = (cells.iter().position(from_old), cells.iter().rposition(from_old)) else {
-        return Truth { span: None, findable: false };
+        return Truth { from_old: Vec::new(), left: 0, span: None, findable: false };
     };
     let (mut start, mut end) = (first, last + 1);
     while start < end && cells[start].ch.is_whitespace() {
@@ -88,7 +92,9 @@ pub fn truth(cells: &[Cell], old: Span) -> Truth {
     // Original text from elsewhere inside it: a paragraph moved into the quote.
     let split = cells[start..end].iter().any(|c| c.origin.is_some() && !from_old(c));
     let findable = !split && kept as f64 >= FINDABLE_SHARE * old.len() as f64;
-    Truth { span: Some(Span::new(start, end)), findable }
+    let from_old: Vec<bool> = cells.iter().map(from_old).collect();
+    let left = from_old.iter().filter(|&&b| b).count();
+    Truth { from_old, left, span: Some(Span::new(start, end)), findable }
 }
 
 #[derive(Default, Clone, Copy)]
@@ -115,10 +121,13 @@ pub enum Verdict {
     Gone,
 }
 
-/// At least half of the placed span is the true span and at least half of the true span is covered.
-fn on_the_right_words(placed: Span, truth: Span) -> bool {
-    let overlap = placed.end.min(truth.end).saturating_sub(placed.start.max(truth.start));
-    overlap * 2 >= truth.len().max(1) && overlap * 2 >= placed.len().max(1)
+impl Truth {
+    /// At least half of the placed characters came from the quote, and they
+    /// are at least half of what is left of it.
+    fn on_the_right_words(&self, placed: Span) -> bool {
+        let from_old = self.from_old.get(placed.start..placed.end).map_or(0, |c| c.iter().filter(|&&b| b).count());
+        self.left > 0 && from_old * 2 >= self.left && from_old * 2 >= placed.len().max(1)
+    }
 }
 
 impl Tally {
@@ -134,7 +143,7 @@ impl Tally {
                 self.orphaned_findable += 1;
                 match result {
                     Anchoring::Orphaned(OrphanReason::Weak { suggestion, .. }) => {
-                        if truth.span.is_some_and(|t| on_the_right_words(*suggestion, t)) {
+                        if truth.on_the_right_words(*suggestion) {
                             self.weak_right_suggestion += 1;
                         }
                     }
@@ -147,7 +156,7 @@ impl Tally {
             (Some(placed), _) => {
                 self.counted += 1;
                 match truth.span {
-                    Some(t) if on_the_right_words(placed, t) => {
+                    Some(t) if truth.on_the_right_words(placed) => {
                         self.right += 1;
                         if placed == t {
                             self.exact += 1;
