@@ -4,7 +4,8 @@
 # re-anchor 1,000 annotations on a long article next to an exact-search
 # baseline measured in the same run. Deterministic for a seed; figures only.
 #   scripts/bench-reanchor.sh [SEED ...]     (default seed 17)
-# DEBUG=1 prints every misplaced annotation and every findable orphan.
+# DEBUG=1 prints every misplaced annotation and every findable orphan (of the
+# texts tuned on only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"

@@ -156,7 +156,7 @@ impl Tally {
             (Some(placed), _) => {
                 self.counted += 1;
                 match truth.span {
-                    Some(t) if truth.on_the_right_words(placed) => {
+                    Some(t) if placed == t || truth.on_the_right_words(placed) => {
                         self.right += 1;
                         if placed == t {
                             self.exact += 1;
