@@ -26,7 +26,7 @@
 use lector_text::Span;
 
 use crate::article_text::ArticleText;
-use crate::fuzzy::{edit_distance, Matcher};
+use crate::candidates::{Candidate, Found, Quote};
 use crate::selectors::Target;
 
 /// Where an annotation is now, and how sure that is.
@@ -80,130 +80,125 @@ const CONTEXT_SUPPORT: f64 = 0.5;
 /// A quote this long found verbatim at its old position, or verbatim and
 /// only once in the text, is trusted even if its surroundings were rewritten.
 const DISTINCTIVE_QUOTE_CHARS: usize = 20;
+/// A quote this long, found approximately in one place only and this
+/// similar, is trusted even if its surroundings were rewritten.
+const LONG_QUOTE_CHARS: usize = 24;
+const LONG_QUOTE_SIMILARITY: f64 = 0.85;
 /// Two places whose scores (out of 90, position ignored) differ by less than this are a tie.
 const TIE_MARGIN: f64 = 3.0;
 /// A tie is settled by position only if the nearest place is this many times nearer than the next.
 const DECISIVE_DISTANCE_RATIO: usize = 4;
-/// Most approximate matches examined per annotation (the closest to the old position first).
-const MAX_CANDIDATES: usize = 200;
-/// Bound on the work spent locating candidates' starts (characters × 64-character
-/// blocks), so that a huge quote in an imported file cannot freeze the page.
-const START_SEARCH_BUDGET: usize = 20_000_000;
 const MAX_LISTED_PLACES: usize = 10;
-
-struct Quote<'a> {
-    exact: Vec<char>,
-    prefix: Vec<char>,
-    suffix: Vec<char>,
-    old: Span,
-    text: &'a [char],
-}
-
-struct Candidate {
-    span: Span,
-    errors: usize,
-    /// Quote and context agreement, out of 90.
-    content: f64,
-    context: Option<f64>,
-    closeness: f64,
-}
 
 /// Places one annotation's target in `text` (see the module docs).
 pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
-    let selector = target.quote();
-    let quote = Quote {
-        exact: selector.exact().chars().collect(),
-        prefix: selector.prefix().chars().collect(),
-        suffix: selector.suffix().chars().collect(),
-        old: target.position(),
-        text: text.chars(),
-    };
-    let m = quote.exact.len();
-    if text.holds_at(quote.old, &quote.exact) {
+    let quote = Quote::new(text, target);
+    let m = quote.len();
+    let exact_starts = quote.exact_starts();
+    let intact: Vec<usize> = exact_starts.iter().copied().filter(|&start| quote.context_is_intact(start)).collect();
+    if text.holds_at(quote.old, &quote.exact) && quote.boundaries_agree(quote.old) {
         let supported = quote.context_support(quote.old).is_none_or(|c| c >= CONTEXT_SUPPORT);
-        if supported || m >= DISTINCTIVE_QUOTE_CHARS {
+        if intact.contains(&quote.old.start) || intact.is_empty() && (supported || m >= DISTINCTIVE_QUOTE_CHARS) {
             return Anchoring::Placed { span: quote.old, how: Placement::Position };
         }
     }
-
     // Text added or removed elsewhere is the common edit: settle it by exact
     // search before the (costlier) approximate one.
-    let exact_starts = exact_occurrences(quote.text, &quote.exact);
-    let same_context: Vec<usize> =
-        exact_starts.iter().copied().filter(|&start| quote.context_is_intact(start)).collect();
-    if let [start] = same_context[..] {
+    if let [start] = intact[..] {
         return Anchoring::Placed { span: Span::new(start, start + m), how: Placement::Moved };
     }
-    if m > quote.text.len() + max_errors(m) {
-        return Anchoring::Orphaned(OrphanReason::NotFound);
+
+    let places = distinct_places(quote.search(max_errors(m)), text.len());
+    let trusted = |c: &Candidate| {
+        c.boundaries
+            && match c.context() {
+                Some(context) if context >= CONTEXT_SUPPORT => true,
+                None => c.similarity() >= 0.9,
+                _ => {
+                    c.errors == 0 && exact_starts.len() == 1 && m >= DISTINCTIVE_QUOTE_CHARS
+                        || m >= LONG_QUOTE_CHARS && c.similarity() >= LONG_QUOTE_SIMILARITY && places.len() == 1
+                }
+            }
+    };
+    let chosen = places.first().and_then(|best| {
+        let tied: Vec<&Candidate> = places.iter().filter(|c| best.content() - c.content() < TIE_MARGIN).collect();
+        if tied.len() == 1 {
+            Some(best)
+        } else {
+            nearest_if_decisive(&tied)
+        }
+    });
+    if let Some(c) = chosen.filter(|c| trusted(c)) {
+        return placed(c, quote.old);
     }
-    let matcher = Matcher::new(&quote.exact);
-    let mut ends = matcher.ends(quote.text, max_errors(m));
-    if ends.is_empty() {
-        return Anchoring::Orphaned(OrphanReason::NotFound);
+    // The quote's own words were edited more than the search allows (words
+    // inserted into it) but its surroundings were not.
+    let bracketed: Vec<Candidate> =
+        distinct_places(quote.bracketed(), text.len()).into_iter().filter(|c| resembles(c, m)).collect();
+    let bracketed_refs: Vec<&Candidate> = bracketed.iter().collect();
+    if let Some(c) = match bracketed_refs[..] {
+        [only] => Some(only),
+        [_, _, ..] => nearest_if_decisive(&bracketed_refs),
+        [] => None,
+    } {
+        return placed(c, quote.old);
     }
 
-    ends.sort_by_key(|&(end, errors)| (errors, end.abs_diff(quote.old.end)));
-    let cost_per_candidate = (m + max_errors(m)) * m.div_ceil(64);
-    ends.truncate((START_SEARCH_BUDGET / cost_per_candidate).clamp(1, MAX_CANDIDATES));
-    let mut candidates: Vec<Candidate> = ends
-        .into_iter()
-        .map(|(end, errors)| matcher.occurrence_ending_at(quote.text, end, errors))
-        .map(|o| quote.score(Span::new(o.start, o.end), o.errors))
-        .collect();
-    candidates.sort_by(|a, b| (b.content + b.closeness).total_cmp(&(a.content + a.closeness)));
-    // The same place is often found with several nearby ends; keep its best.
+    let Some(best) = places.first() else {
+        return Anchoring::Orphaned(OrphanReason::NotFound);
+    };
+    let tied: Vec<&Candidate> = places.iter().filter(|c| best.content() - c.content() < TIE_MARGIN).collect();
+    if chosen.is_none() && trusted(best) {
+        let spans = tied.iter().map(|c| c.span).take(MAX_LISTED_PLACES).collect();
+        return Anchoring::Orphaned(OrphanReason::Ambiguous { places: sorted(spans) });
+    }
+    if best.errors == 0 && exact_starts.len() > 1 {
+        let spans = exact_starts.iter().map(|&s| Span::new(s, s + m)).take(MAX_LISTED_PLACES).collect();
+        return Anchoring::Orphaned(OrphanReason::Ambiguous { places: spans });
+    }
+    Anchoring::Orphaned(OrphanReason::Weak { suggestion: best.span, similarity: best.similarity() as f32 })
+}
+
+fn placed(c: &Candidate, old: Span) -> Anchoring {
+    let how = match (c.found, c.errors) {
+        (Found::Exact, _) | (_, 0) if c.span == old => Placement::Position,
+        (Found::Exact, _) | (_, 0) => Placement::Moved,
+        _ => Placement::Fuzzy { similarity: c.similarity() as f32 },
+    };
+    Anchoring::Placed { span: c.span, how }
+}
+
+/// A bracketed place stands for the quote if, apart from the words inserted
+/// into it, it is within the usual edit budget of the quote.
+fn resembles(c: &Candidate, quote_chars: usize) -> bool {
+    let inserted = c.span.len().saturating_sub(quote_chars);
+    c.boundaries && c.errors.saturating_sub(inserted) <= max_errors(quote_chars)
+}
+
+/// The same place is often found with several nearby ends; keep its best,
+/// best first (quote and context agreement, then closeness to the old place).
+fn distinct_places(mut candidates: Vec<Candidate>, text_chars: usize) -> Vec<Candidate> {
+    let rank = |c: &Candidate| c.content() + 2.0 * (1.0 - c.distance as f64 / text_chars.max(1) as f64);
+    candidates.sort_by(|a, b| rank(b).total_cmp(&rank(a)));
     let mut places: Vec<Candidate> = Vec::new();
     for candidate in candidates {
         if !places.iter().any(|kept| kept.span.overlaps(&candidate.span)) {
             places.push(candidate);
         }
     }
-    let best = &places[0];
-    let tied: Vec<&Candidate> = places.iter().filter(|c| best.content - c.content < TIE_MARGIN).collect();
-    let acceptable = |c: &Candidate| {
-        let supported = match c.context {
-            Some(context) => context >= CONTEXT_SUPPORT,
-            None => c.similarity(m) >= 0.9,
-        };
-        supported || c.errors == 0 && exact_starts.len() == 1 && m >= DISTINCTIVE_QUOTE_CHARS
-    };
-    let chosen = if tied.len() == 1 { Some(best) } else { nearest_if_decisive(&tied, quote.old) };
-    match chosen {
-        Some(c) if acceptable(c) => {
-            let how = match c.errors {
-                0 if c.span == quote.old => Placement::Position,
-                0 => Placement::Moved,
-                _ => {
-                    let span = quote.widen_to_words(c.span, c.errors);
-                    return Anchoring::Placed { span, how: Placement::Fuzzy { similarity: c.similarity(m) } };
-                }
-            };
-            Anchoring::Placed { span: c.span, how }
-        }
-        None if acceptable(best) => {
-            let spans = tied.iter().map(|c| c.span).take(MAX_LISTED_PLACES).collect();
-            Anchoring::Orphaned(OrphanReason::Ambiguous { places: sorted(spans) })
-        }
-        _ if best.errors == 0 && exact_starts.len() > 1 => {
-            let spans = exact_starts.iter().map(|&s| Span::new(s, s + m)).take(MAX_LISTED_PLACES).collect();
-            Anchoring::Orphaned(OrphanReason::Ambiguous { places: spans })
-        }
-        _ => Anchoring::Orphaned(OrphanReason::Weak { suggestion: best.span, similarity: best.similarity(m) }),
-    }
+    places
 }
 
 /// Among places that fit equally well, the one nearest the old position,
 /// if it is [`DECISIVE_DISTANCE_RATIO`] times nearer than any other (text
 /// was inserted or removed before a quote that also occurs far away);
 /// otherwise none: the reader has to choose.
-fn nearest_if_decisive<'c>(tied: &[&'c Candidate], old: Span) -> Option<&'c Candidate> {
-    let mut by_distance: Vec<(usize, &Candidate)> =
-        tied.iter().map(|c| (c.span.start.abs_diff(old.start), *c)).collect();
-    by_distance.sort_by_key(|&(distance, _)| distance);
+fn nearest_if_decisive<'c>(tied: &[&'c Candidate]) -> Option<&'c Candidate> {
+    let mut by_distance: Vec<&Candidate> = tied.to_vec();
+    by_distance.sort_by_key(|c| c.distance);
     match by_distance[..] {
-        [(nearest, candidate), (second, _), ..] if nearest.saturating_mul(DECISIVE_DISTANCE_RATIO) <= second => {
-            Some(candidate)
+        [nearest, second, ..] if nearest.distance.saturating_mul(DECISIVE_DISTANCE_RATIO) <= second.distance => {
+            Some(nearest)
         }
         _ => None,
     }
@@ -211,88 +206,11 @@ fn nearest_if_decisive<'c>(tied: &[&'c Candidate], old: Span) -> Option<&'c Cand
 
 /// The edit budget: a quarter of the quote, so a match keeps at least three
 /// characters in four (Hypothesis allows half, and then relies on scoring).
-fn max_errors(quote_chars: usize) -> usize {
+pub(crate) fn max_errors(quote_chars: usize) -> usize {
     quote_chars / 4
-}
-
-/// Start of every exact occurrence of `quote` in `text` (overlapping ones included).
-fn exact_occurrences(text: &[char], quote: &[char]) -> Vec<usize> {
-    let Some(&first) = quote.first() else { return Vec::new() };
-    let last_start = text.len().saturating_sub(quote.len() - 1);
-    (0..last_start).filter(|&i| text[i] == first && text[i..i + quote.len()] == *quote).collect()
 }
 
 fn sorted(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort();
     spans
-}
-
-impl Quote<'_> {
-    /// Mean similarity of the stored prefix and suffix to the text around
-    /// `span`; `None` when none was stored (the quote was the whole text).
-    fn context_support(&self, span: Span) -> Option<f64> {
-        let before = &self.text[span.start.saturating_sub(self.prefix.len())..span.start];
-        let after = &self.text[span.end..(span.end + self.suffix.len()).min(self.text.len())];
-        let sides: Vec<f64> = [(&self.prefix, before), (&self.suffix, after)]
-            .into_iter()
-            .filter(|(stored, _)| !stored.is_empty())
-            .map(|(stored, actual)| similarity(stored, actual))
-            .collect();
-        (!sides.is_empty()).then(|| sides.iter().sum::<f64>() / sides.len() as f64)
-    }
-
-    fn context_is_intact(&self, start: usize) -> bool {
-        let end = start + self.exact.len();
-        start >= self.prefix.len()
-            && self.text[start - self.prefix.len()..start] == self.prefix[..]
-            && self.text.get(end..end + self.suffix.len()) == Some(&self.suffix[..])
-    }
-
-    /// The fewest-edits match of "two people" in "three people" is "ree
-    /// people": when the quote began (ended) at a word boundary, widen a
-    /// fuzzy match that begins (ends) inside a word to the word's edge, by no
-    /// more characters than it has errors.
-    fn widen_to_words(&self, span: Span, errors: usize) -> Span {
-        let word = |c: &char| c.is_alphanumeric();
-        let starts_word = self.exact.first().is_some_and(word) && !self.prefix.last().is_some_and(word);
-        let ends_word = self.exact.last().is_some_and(word) && !self.suffix.first().is_some_and(word);
-        let (mut start, mut end) = (span.start, span.end);
-        if starts_word {
-            let run = self.text[..start].iter().rev().take_while(|c| word(c)).count();
-            if run <= errors {
-                start -= run;
-            }
-        }
-        if ends_word {
-            let run = self.text[end..].iter().take_while(|c| word(c)).count();
-            if run <= errors {
-                end += run;
-            }
-        }
-        Span::new(start, end)
-    }
-
-    fn score(&self, span: Span, errors: usize) -> Candidate {
-        let quote_similarity = 1.0 - errors as f64 / self.exact.len() as f64;
-        let context = self.context_support(span);
-        let content = 50.0 * quote_similarity + 40.0 * context.unwrap_or(quote_similarity);
-        let distance = span.start.abs_diff(self.old.start) as f64;
-        let closeness = 2.0 * (1.0 - distance / self.text.len().max(1) as f64);
-        Candidate { span, errors, content, context, closeness }
-    }
-}
-
-impl Candidate {
-    /// Quote similarity: 1 − edits / quote length.
-    fn similarity(&self, quote_chars: usize) -> f32 {
-        1.0 - self.errors as f32 / quote_chars as f32
-    }
-}
-
-fn similarity(a: &[char], b: &[char]) -> f64 {
-    let longest = a.len().max(b.len());
-    if longest == 0 {
-        return 1.0;
-    }
-    1.0 - edit_distance(a, b) as f64 / longest as f64
 }

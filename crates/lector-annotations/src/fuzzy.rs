@@ -180,6 +180,28 @@ impl Matcher {
     }
 }
 
+impl Matcher {
+    /// Edit distance between the whole quote and the whole of `other`, in
+    /// O(|other| · ⌈|quote|/64⌉): cheap even for a long quote.
+    pub(crate) fn distance_to(&self, other: &[char]) -> usize {
+        self.distances_to_prefixes(other).last().copied().unwrap_or(self.forward.len)
+    }
+
+    /// For each `j` from 1, the edit distance between the quote and `other[..j]`.
+    pub(crate) fn distances_to_prefixes(&self, other: &[char]) -> Vec<usize> {
+        let mut out = Vec::with_capacity(other.len());
+        self.forward.scan(other.iter().copied(), true, |_, distance| out.push(distance));
+        out
+    }
+
+    /// For each `j` from 1, the edit distance between the quote and the last `j` characters of `other`.
+    pub(crate) fn distances_to_suffixes(&self, other: &[char]) -> Vec<usize> {
+        let mut out = Vec::with_capacity(other.len());
+        self.backward.scan(other.iter().rev().copied(), true, |_, distance| out.push(distance));
+        out
+    }
+}
+
 /// Levenshtein distance of two short strings (contexts), in characters.
 pub(crate) fn edit_distance(a: &[char], b: &[char]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
@@ -276,6 +298,20 @@ mod tests {
                 .map(|o| (o.start, o.end, o.errors))
                 .collect();
             assert_eq!(got, want, "{quote:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn matcher_distance_is_the_edit_distance() {
+        let mut seed = 5;
+        for (a_len, b_len) in [(1, 0), (3, 9), (64, 60), (70, 90), (130, 128)] {
+            let a = random_chars(&mut seed, a_len);
+            let b = random_chars(&mut seed, b_len);
+            let matcher = Matcher::new(&a);
+            assert_eq!(matcher.distance_to(&b), edit_distance(&a, &b), "{a_len} vs {b_len}");
+            for (j, d) in matcher.distances_to_suffixes(&b).into_iter().enumerate() {
+                assert_eq!(d, edit_distance(&a, &b[b.len() - j - 1..]), "{a_len} vs the last {} of {b_len}", j + 1);
+            }
         }
     }
 

@@ -100,6 +100,7 @@ mod annotation;
 mod article_anchors;
 mod article_text;
 mod body;
+mod candidates;
 mod colour;
 mod error;
 mod export;
