@@ -2,7 +2,8 @@
 # Sets up what is missing, then runs every check and test Lector has:
 #   0. the articles in data/ against their sources (scripts/check-data.py)
 #   1. formatting and lints (cargo fmt --check, clippy -D warnings)
-#   2. host tests of the plain-Rust crates (cargo test)
+#   2. host tests of the plain-Rust crates (cargo test), and the W3C Web
+#      Annotation test suite on the annotation exports (scripts/w3c-conformance.sh)
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build under /lector/, then end-to-end tests in headless
 #      Chromium (playwright-core driving /usr/bin/chromium)
@@ -46,6 +47,8 @@ cargo clippy -p lector-app --target wasm32-unknown-unknown --all-targets -- -D w
 step "host tests (plain-Rust crates)"
 cargo test --workspace --exclude lector-app 2>&1 | tee "$log/host"
 require_tests "host tests" "$log/host"
+# Skips with a message when ../shared/data/w3c-annotation-tests is absent.
+bash scripts/w3c-conformance.sh
 
 step "component tests (wasm-bindgen-test in headless Chromium)"
 cargo test -p lector-app --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm"

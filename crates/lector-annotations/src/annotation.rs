@@ -6,6 +6,7 @@ use crate::body::Body;
 use crate::id::{AnnotationId, ArticleId};
 use crate::selectors::Target;
 use crate::time::Timestamp;
+use crate::w3c_extra::W3cExtra;
 
 /// A reader's annotation. Built only from validated parts, so an
 /// `Annotation` in hand is always one that can be stored and exported.
@@ -20,12 +21,15 @@ pub struct Annotation {
     modified: Timestamp,
     body: Body,
     target: Target,
+    /// Fields of a W3C annotation that Lector does not model, written back on export.
+    #[serde(rename = "w3c", skip_serializing_if = "W3cExtra::is_empty")]
+    extra: W3cExtra,
 }
 
 impl Annotation {
     /// A new annotation made `now`. Use [`crate::Target::from_selection`] for the target.
     pub fn new(id: AnnotationId, article: ArticleId, target: Target, body: Body, now: Timestamp) -> Self {
-        Annotation { id, article, created: now, modified: now, body, target }
+        Annotation { id, article, created: now, modified: now, body, target, extra: W3cExtra::default() }
     }
 
     /// An annotation read from a file or from storage; `modified` must not be before `created`.
@@ -38,7 +42,29 @@ impl Annotation {
         target: Target,
     ) -> Self {
         debug_assert!(created <= modified);
-        Annotation { id, article, created, modified, body, target }
+        Annotation { id, article, created, modified, body, target, extra: W3cExtra::default() }
+    }
+
+    pub(crate) fn with_extra(self, extra: W3cExtra) -> Self {
+        Annotation { extra, ..self }
+    }
+
+    pub(crate) fn extra(&self) -> &W3cExtra {
+        &self.extra
+    }
+
+    /// Names of the fields kept from another tool's file (e.g. `creator`,
+    /// `target.selector[RangeSelector]`), which Lector does not show but writes back on export.
+    pub fn kept_fields(&self) -> Vec<String> {
+        let extra = &self.extra;
+        let mut names: Vec<String> = extra.annotation.keys().cloned().collect();
+        names.extend(extra.target.keys().map(|k| format!("target.{k}")));
+        names.extend(extra.selectors.iter().map(|s| {
+            let kind = s.get("type").and_then(serde_json::Value::as_str).unwrap_or("selector");
+            format!("target.selector[{kind}]")
+        }));
+        names.extend(extra.note.keys().map(|k| format!("body.{k}")));
+        names
     }
 
     pub fn id(&self) -> &AnnotationId {

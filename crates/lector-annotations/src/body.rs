@@ -16,6 +16,57 @@ pub struct Body {
     note: String,
     tags: Vec<String>,
     colour: Colour,
+    /// How the note is written; Markdown unless it came from another tool.
+    #[serde(skip_serializing_if = "NoteFormat::is_markdown")]
+    format: NoteFormat,
+    /// The note's language (BCP 47) when a file said so; exports otherwise
+    /// use the reader's language they are given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<String>,
+}
+
+/// The media type of a note. Lector's editor writes Markdown; notes from
+/// other tools keep their own format so that an export says what they are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NoteFormat {
+    #[default]
+    Markdown,
+    Html,
+    Plain,
+}
+
+impl NoteFormat {
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            NoteFormat::Markdown => "text/markdown",
+            NoteFormat::Html => "text/html",
+            NoteFormat::Plain => "text/plain",
+        }
+    }
+
+    /// Reads a `format` value (parameters such as `; charset=utf-8` are ignored).
+    pub fn from_mime_type(mime: &str) -> Result<NoteFormat, FieldError> {
+        let bare = mime.split(';').next().unwrap_or_default().trim();
+        [NoteFormat::Markdown, NoteFormat::Html, NoteFormat::Plain]
+            .into_iter()
+            .find(|f| f.mime_type().eq_ignore_ascii_case(bare))
+            .ok_or_else(|| {
+                FieldError::new(format!(
+                    "{} is not a note format Lector keeps; use text/markdown, text/html or text/plain",
+                    crate::id::quoted(mime)
+                ))
+            })
+    }
+
+    fn is_markdown(&self) -> bool {
+        *self == NoteFormat::Markdown
+    }
+}
+
+impl Serialize for NoteFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.mime_type())
+    }
 }
 
 impl Body {
@@ -25,12 +76,18 @@ impl Body {
         tags: impl IntoIterator<Item = T>,
         colour: Colour,
     ) -> Result<Body, FieldError> {
-        Ok(Body { note: check_note(note.into())?, tags: normalise_tags(tags)?, colour })
+        Ok(Body {
+            note: check_note(note.into())?,
+            tags: normalise_tags(tags)?,
+            colour,
+            format: NoteFormat::Markdown,
+            language: None,
+        })
     }
 
     /// A plain highlight: no note, no tags.
     pub fn highlight(colour: Colour) -> Body {
-        Body { note: String::new(), tags: Vec::new(), colour }
+        Body { colour, ..Body::default() }
     }
 
     pub fn note(&self) -> &str {
@@ -56,6 +113,53 @@ impl Body {
     pub fn with_colour(self, colour: Colour) -> Body {
         Body { colour, ..self }
     }
+
+    pub fn format(&self) -> NoteFormat {
+        self.format
+    }
+
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
+    }
+
+    /// The same note written in `format` (e.g. `text/html` from another tool).
+    pub fn with_format(self, format: NoteFormat) -> Body {
+        Body { format, ..self }
+    }
+
+    /// The note's language, a BCP 47 tag such as `en` or `pt-BR`.
+    pub fn with_language(self, language: Option<&str>) -> Result<Body, FieldError> {
+        let language = match language {
+            None => None,
+            Some(tag) => Some(check_language(tag)?),
+        };
+        Ok(Body { language, ..self })
+    }
+
+    /// The note as plain text, whatever its format: an HTML note (from
+    /// another tool) loses its markup and scripts, keeps its text and line
+    /// breaks. For showing where markup must not run; Markdown and plain
+    /// notes are returned as written.
+    pub fn note_text(&self) -> std::borrow::Cow<'_, str> {
+        match self.format {
+            NoteFormat::Html => std::borrow::Cow::Owned(crate::html_text::html_to_text(&self.note)),
+            NoteFormat::Markdown | NoteFormat::Plain => std::borrow::Cow::Borrowed(&self.note),
+        }
+    }
+}
+
+/// A language tag as BCP 47 writes it: letters, digits and hyphens, starting with 2–3 letters.
+fn check_language(tag: &str) -> Result<String, FieldError> {
+    let primary = tag.split('-').next().unwrap_or_default();
+    let well_formed = (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && tag.len() <= 35
+        && tag.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
+    if well_formed {
+        Ok(tag.to_owned())
+    } else {
+        Err(FieldError::new(format!("{} is not a language tag (such as en or pt-BR)", crate::id::quoted(tag))))
+    }
 }
 
 fn check_note(note: String) -> Result<String, FieldError> {
@@ -80,6 +184,13 @@ pub fn normalise_tags<T: AsRef<str>>(tags: impl IntoIterator<Item = T>) -> Resul
         if tag.is_empty() {
             continue;
         }
+        if tag.chars().all(is_invisible) {
+            let codes: Vec<String> = tag.chars().map(|c| format!("U+{:04X}", u32::from(c))).collect();
+            return Err(FieldError::new(format!(
+                "a tag is made only of invisible characters ({}); type a visible word",
+                codes.join(" ")
+            )));
+        }
         if tag.chars().any(char::is_control) {
             return Err(FieldError::new(format!("the tag {} contains a control character", crate::id::quoted(raw))));
         }
@@ -99,6 +210,14 @@ pub fn normalise_tags<T: AsRef<str>>(tags: impl IntoIterator<Item = T>) -> Resul
         out.push(tag);
     }
     Ok(out)
+}
+
+/// Characters that take no space and show nothing (Unicode's default-ignorable
+/// format characters): a tag of only these would be an invisible tag.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}'
+        | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// Splits what a reader typed in the tag field ("anonymous, two sources")
@@ -139,6 +258,12 @@ mod tests {
         let long = "x".repeat(MAX_TAG_CHARS + 1);
         assert!(normalise_tags([long.as_str()]).unwrap_err().to_string().contains("tags hold up to 64"));
         assert!(normalise_tags(["bell\u{7}"]).unwrap_err().to_string().contains("control character"));
+        for invisible in ["\u{feff}", "\u{200b}\u{200d}", " \u{2060} ", "\u{e0041}"] {
+            let err = normalise_tags([invisible]).unwrap_err().to_string();
+            assert!(err.contains("invisible characters"), "{invisible:?}: {err}");
+        }
+        // Joiners inside a visible tag are part of it (emoji sequences, scripts that need them).
+        assert_eq!(normalise_tags(["👩\u{200d}🔬"]).unwrap(), ["👩\u{200d}🔬"]);
         let many: Vec<String> = (0..=MAX_TAGS).map(|i| format!("t{i}")).collect();
         assert!(normalise_tags(&many).is_err());
         assert!(normalise_tags(&many[..MAX_TAGS]).is_ok());

@@ -4,7 +4,8 @@
 //! merging tabs, not something a reader sends a colleague.
 
 use crate::annotation::Annotation;
-use crate::id::ArticleId;
+use crate::id::{AnnotationId, ArticleId};
+use crate::provenance::{Agent, ArticleInfo};
 use crate::store::{text_order, AnnotationStore};
 use crate::time::{CalendarDate, Timestamp};
 use crate::{markdown, schema, w3c_export};
@@ -65,6 +66,31 @@ pub struct ExportOptions<'a> {
     pub article_title: &'a dyn Fn(&ArticleId) -> Option<String>,
 }
 
+/// What exports say beyond the annotations: which stories, made by whom.
+/// Build it with [`ExportContext::new`] and set what the app knows.
+pub struct ExportContext<'a> {
+    /// When the export is made; written into the W3C collection and the Markdown heading.
+    pub now: Timestamp,
+    /// Describes an article: its stable IRI (the W3C `target.source`),
+    /// title, outlet, date and its address in the app.
+    pub article: &'a dyn Fn(&ArticleId) -> ArticleInfo,
+    /// The reader, credited as `creator` of their annotations (an annotation
+    /// imported from someone else keeps its own creator).
+    pub creator: Option<Agent>,
+    /// The program credited as `generator`: [`Agent::lector`] with the app's address.
+    pub generator: Agent,
+    /// The language the reader writes notes in (BCP 47, e.g. `navigator.language`);
+    /// a note whose file said otherwise keeps its own.
+    pub note_language: Option<String>,
+}
+
+impl<'a> ExportContext<'a> {
+    /// Articles described by `article`, no creator, Lector at an unknown address, no note language.
+    pub fn new(now: Timestamp, article: &'a dyn Fn(&ArticleId) -> ArticleInfo) -> Self {
+        ExportContext { now, article, creator: None, generator: Agent::lector(None), note_language: None }
+    }
+}
+
 /// The article IRI used when the UI has nothing better: `urn:x-lector:article:<id>`.
 pub fn default_article_iri(article: &ArticleId) -> String {
     format!("urn:x-lector:article:{article}")
@@ -84,14 +110,38 @@ impl AnnotationStore {
         selected
     }
 
-    /// The file's content; name it with [`ExportFormat::file_name`].
+    /// The file's content; name it with [`ExportFormat::file_name`]. Kept
+    /// for callers that know only an IRI and a title per article: prefer
+    /// [`AnnotationStore::export_with`], which says which story each annotation is about.
     pub fn export(&self, format: ExportFormat, scope: Scope<'_>, options: &ExportOptions<'_>) -> String {
+        let article = |id: &ArticleId| ArticleInfo {
+            title: (options.article_title)(id),
+            ..ArticleInfo::from_iri((options.article_iri)(id))
+        };
+        self.export_with(format, scope, &ExportContext::new(options.now, &article))
+    }
+
+    /// The file's content; name it with [`ExportFormat::file_name`].
+    /// Annotations imported for articles not in the library (see
+    /// [`AnnotationStore::foreign`]) are written back as they came, in the
+    /// Lector and W3C formats, when exporting everything.
+    pub fn export_with(&self, format: ExportFormat, scope: Scope<'_>, context: &ExportContext<'_>) -> String {
         let selected = self.select(scope);
+        let foreign = match scope {
+            Scope::All => self.foreign(),
+            Scope::Article(_) => Vec::new(),
+        };
         match format {
-            ExportFormat::Lector => schema::encode(selected, [], true),
-            ExportFormat::W3c => w3c_export::to_w3c(&selected, options),
-            ExportFormat::Markdown => markdown::to_markdown(&selected, options),
+            ExportFormat::Lector => schema::encode(selected, [], &foreign, true),
+            ExportFormat::W3c => w3c_export::to_w3c(&selected, &foreign, context),
+            ExportFormat::Markdown => markdown::to_markdown(&selected, &foreign, context),
         }
+    }
+
+    /// One annotation as a standalone W3C `Annotation` (JSON-LD), as an
+    /// annotation server takes it (Web Annotation Protocol `POST`); `None` if there is no such annotation.
+    pub fn export_w3c_annotation(&self, id: &AnnotationId, context: &ExportContext<'_>) -> Option<String> {
+        self.get(id).map(|annotation| w3c_export::standalone(annotation, context))
     }
 }
 

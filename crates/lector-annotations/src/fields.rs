@@ -44,6 +44,11 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Every key and value, nulls included.
+    pub(crate) fn map(&self) -> &'a Map<String, Value> {
+        self.map
+    }
+
     pub(crate) fn get(&self, key: &str) -> Option<&'a Value> {
         self.map.get(key).filter(|v| !v.is_null())
     }

@@ -10,7 +10,8 @@ use serde::{Serialize, Serializer};
 
 use crate::error::FieldError;
 
-/// An annotation's identity: a random (version 4) UUID in lowercase canonical form.
+/// An annotation's identity: a random (version 4) UUID in lowercase
+/// canonical form, or the `http(s)` IRI an annotation server gave it.
 ///
 /// The crate has no random number generator on purpose (it runs on the host
 /// and in WebAssembly alike): the browser makes the id with
@@ -36,8 +37,12 @@ const UUID_EXAMPLE: &str = "3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2e";
 impl AnnotationId {
     /// Accepts the 36-character form (`8-4-4-4-12` hex digits, any case) of a
     /// version 4 UUID, as `crypto.randomUUID()` returns it, with or without a
-    /// `urn:uuid:` prefix.
+    /// `urn:uuid:` prefix; or an `http://` / `https://` IRI (server-style ids
+    /// such as `https://example.org/anno/42`), kept as written.
     pub fn parse(text: &str) -> Result<Self, FieldError> {
+        if let Some(iri) = http_id(text) {
+            return iri;
+        }
         let bare = text.strip_prefix("urn:uuid:").unwrap_or(text);
         let bytes = bare.as_bytes();
         let well_formed = bytes.len() == 36
@@ -68,7 +73,16 @@ impl AnnotationId {
 
     /// The id as an IRI, as the W3C export writes it.
     pub fn to_urn(&self) -> String {
-        format!("urn:uuid:{}", self.0)
+        if self.is_http() {
+            self.0.clone()
+        } else {
+            format!("urn:uuid:{}", self.0)
+        }
+    }
+
+    /// Whether the id is an `http(s)` IRI from an annotation server rather than a UUID.
+    pub fn is_http(&self) -> bool {
+        self.0.starts_with("http://") || self.0.starts_with("https://")
     }
 }
 
@@ -95,6 +109,33 @@ impl ArticleId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Longest accepted `http(s)` annotation id, in bytes.
+const MAX_HTTP_ID_BYTES: usize = 2000;
+
+/// `None` if `text` is not an `http(s)` IRI at all; else the id or why it is refused.
+/// Only printable ASCII without quotes, spaces, `<`, `>`, `\`, `` ` ``, `{`, `}`, `|` or `^`
+/// (RFC 3986's characters), so the id can go into HTML attributes and file names as the UUIDs do.
+fn http_id(text: &str) -> Option<Result<AnnotationId, FieldError>> {
+    let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &text[8..]
+    } else if lower.starts_with("http://") {
+        &text[7..]
+    } else {
+        return None;
+    };
+    let allowed = |c: char| c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^');
+    Some(if rest.is_empty() || rest.starts_with('/') {
+        Err(FieldError::new(format!("{} has no host; an http(s) id names its server", quoted(text))))
+    } else if text.len() > MAX_HTTP_ID_BYTES {
+        Err(FieldError::new(format!("the id is {} bytes long; http(s) ids have at most {MAX_HTTP_ID_BYTES}", text.len())))
+    } else if let Some(bad) = text.chars().find(|&c| !allowed(c)) {
+        Err(FieldError::new(format!("{} contains {bad:?}, which an IRI must percent-encode", quoted(text))))
+    } else {
+        Ok(AnnotationId(text.to_owned()))
+    })
 }
 
 pub(crate) fn is_unreserved(c: char) -> bool {
@@ -154,6 +195,14 @@ mod tests {
             ("3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2g", None),
             ("<script>alert(1)</script>-4c6b-8e21-5", None),
             ("3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2é", None),
+            // Server-style ids are kept as written.
+            ("https://anno.example.org/anno/42", Some("https://anno.example.org/anno/42")),
+            ("http://example.org/a?b=c#d", Some("http://example.org/a?b=c#d")),
+            ("https://", None),
+            ("https:///path", None),
+            ("https://example.org/a b", None),
+            ("https://example.org/\"><script>", None),
+            ("javascript:alert(1)", None),
         ];
         for &(input, want) in table {
             let got = AnnotationId::parse(input).ok();

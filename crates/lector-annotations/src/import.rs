@@ -10,6 +10,7 @@ use std::error::Error;
 use std::fmt;
 
 use crate::error::DecodeError;
+use crate::id::ArticleId;
 use crate::json_input::{check_limits, parse_checked};
 use crate::limits::{MAX_FUTURE_MILLIS, MAX_ITEMS};
 use crate::merge::MergeReport;
@@ -54,6 +55,9 @@ impl ImportFile {
 pub struct ImportReport {
     pub format: ImportFormat,
     pub merge: MergeReport,
+    /// Annotations of the file for articles not in the library: kept, and
+    /// listed by [`AnnotationStore::foreign`] until their article is added.
+    pub foreign: usize,
 }
 
 impl fmt::Display for ImportReport {
@@ -63,7 +67,12 @@ impl fmt::Display for ImportReport {
             ImportFormat::Lector => "Lector annotations",
             ImportFormat::W3c => "W3C Web Annotations",
         };
-        write!(f, "Imported {format}: {}", self.merge)
+        write!(f, "Imported {format}: {}", self.merge)?;
+        if self.foreign > 0 {
+            let plural = if self.foreign == 1 { "" } else { "s" };
+            write!(f, "; {} annotation{plural} kept for articles you don't have", self.foreign)?;
+        }
+        Ok(())
     }
 }
 
@@ -132,13 +141,30 @@ impl From<TooManyAnnotations> for ImportError {
 /// Reads and validates a file's text. `now` is the current time (times more
 /// than a day after it are refused). On error nothing was changed and the
 /// message says which annotation and which field are wrong.
+///
+/// Annotations are placed by their source: Lector's own addresses
+/// (`urn:x-lector:article:<id>`, `…#/article/<id>`) name the article;
+/// any other source is kept as foreign. Use [`read_import_with`] to place
+/// sources the library knows (original URLs, text IRIs).
 pub fn read_import(raw: &str, now: Timestamp) -> Result<ImportFile, DecodeError> {
+    read_import_with(raw, now, &|_| None)
+}
+
+/// [`read_import`], with `resolve` giving the library's article for a
+/// source IRI (its original URL or [`crate::article_text_iri`]); sources it
+/// does not know (and that are not Lector's own addresses) are kept as foreign.
+pub fn read_import_with(
+    raw: &str,
+    now: Timestamp,
+    resolve: &dyn Fn(&str) -> Option<ArticleId>,
+) -> Result<ImportFile, DecodeError> {
     let raw = check_limits(raw)?;
     let not_after = now.saturating_add_millis(MAX_FUTURE_MILLIS);
     let options = DecodeOptions { all_or_nothing: true, not_after: Some(not_after) };
     let lector = |decoded: Decoded| {
         let mut annotations = decoded.store;
         annotations.entries.retain(|_, entry| matches!(entry, Entry::Live(_)));
+        place_foreign(&mut annotations, resolve, not_after);
         ImportFile { format: ImportFormat::Lector, annotations }
     };
     if let Some(decoded) = schema::decode_typed(raw, &options) {
@@ -149,7 +175,7 @@ pub fn read_import(raw: &str, now: Timestamp) -> Result<ImportFile, DecodeError>
         return schema::decode(document, &options).map(lector);
     }
     if w3c_import::is_w3c(&document) {
-        let annotations = w3c_import::decode(&document, not_after)?;
+        let annotations = w3c_import::decode(&document, not_after, resolve)?;
         return Ok(ImportFile { format: ImportFormat::W3c, annotations });
     }
     let found = match &document {
@@ -162,6 +188,22 @@ pub fn read_import(raw: &str, now: Timestamp) -> Result<ImportFile, DecodeError>
     Err(DecodeError::Foreign { found })
 }
 
+/// Moves the foreign annotations of a Lector file whose source the library knows into its articles.
+fn place_foreign(store: &mut AnnotationStore, resolve: &dyn Fn(&str) -> Option<ArticleId>, not_after: Timestamp) {
+    let placed: Vec<(String, ArticleId)> = store
+        .foreign
+        .values()
+        .filter_map(|f| resolve(&f.source).or_else(|| w3c_import::lector_article_of(&f.source)).map(|a| (f.id.clone(), a)))
+        .collect();
+    for (id, article) in placed {
+        let Some(foreign) = store.foreign.get(&id) else { continue };
+        if let Ok(annotation) = w3c_import::read_for_article(&foreign.raw, &article, not_after) {
+            store.foreign.remove(&id);
+            store.entries.entry(annotation.id().clone()).or_insert(Entry::Live(annotation));
+        }
+    }
+}
+
 impl AnnotationStore {
     /// Merges a validated file (same id: newer wins), unless the store would
     /// then hold more than [`MAX_ITEMS`] annotations: then nothing changes.
@@ -172,12 +214,14 @@ impl AnnotationStore {
     }
 
     fn merge_import_within(&mut self, file: ImportFile, limit: usize) -> Result<ImportReport, TooManyAnnotations> {
-        let adding = self.added_by_merge(&file.annotations);
+        let foreign = file.annotations.foreign.len();
+        let adding = self.added_by_merge(&file.annotations)
+            + file.annotations.foreign.keys().filter(|id| !self.foreign.contains_key(*id)).count();
         let here = self.len();
         if adding > 0 && here + adding > limit {
             return Err(TooManyAnnotations { here, adding, limit });
         }
-        Ok(ImportReport { format: file.format, merge: self.merge(file.annotations) })
+        Ok(ImportReport { format: file.format, merge: self.merge(file.annotations), foreign })
     }
 
     /// [`read_import`] then [`AnnotationStore::merge_import`]: all or nothing.

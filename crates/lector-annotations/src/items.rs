@@ -13,13 +13,14 @@ use lector_text::Span;
 use serde::Deserialize;
 
 use crate::annotation::Annotation;
-use crate::body::Body;
+use crate::body::{Body, NoteFormat};
 use crate::colour::Colour;
 use crate::fields::{Fault, Fields};
 use crate::id::{AnnotationId, ArticleId};
 use crate::selectors::Target;
 use crate::store::Tombstone;
 use crate::time::Timestamp;
+use crate::w3c_extra::W3cExtra;
 
 #[derive(Deserialize)]
 pub(crate) struct RawAnnotation<'a> {
@@ -35,6 +36,9 @@ pub(crate) struct RawAnnotation<'a> {
     pub body: RawBody<'a>,
     #[serde(borrow)]
     pub target: RawTarget<'a>,
+    /// Fields kept from another tool's W3C annotation (schema version 2).
+    #[serde(default)]
+    pub w3c: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -45,13 +49,19 @@ pub(crate) struct RawBody<'a> {
     pub tags: Option<Vec<String>>,
     #[serde(borrow, default)]
     pub colour: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub format: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub language: Option<Cow<'a, str>>,
 }
 
 #[derive(Deserialize)]
 pub(crate) struct RawTarget<'a> {
     #[serde(borrow)]
     pub quote: RawQuote<'a>,
-    pub position: RawPosition,
+    /// Absent for a quote-only target (schema version 2).
+    #[serde(default)]
+    pub position: Option<RawPosition>,
 }
 
 #[derive(Deserialize)]
@@ -86,7 +96,13 @@ impl<'a> RawAnnotation<'a> {
         let body = item.object("body")?;
         let target = item.object("target")?;
         let quote = target.object("quote")?;
-        let position = target.object("position")?;
+        let position = match target.get("position") {
+            None => None,
+            Some(_) => {
+                let position = target.object("position")?;
+                Some(RawPosition { start: position.index("start")?, end: position.index("end")? })
+            }
+        };
         let optional = |fields: &Fields<'a>, key: &str| -> Result<Option<Cow<'a, str>>, Fault> {
             Ok(match fields.get(key) {
                 Some(_) => Some(Cow::Borrowed(fields.str(key)?)),
@@ -102,6 +118,8 @@ impl<'a> RawAnnotation<'a> {
                 note: optional(&body, "note")?,
                 tags: Some(body.strings("tags")?.into_iter().map(str::to_owned).collect()),
                 colour: optional(&body, "colour")?,
+                format: optional(&body, "format")?,
+                language: optional(&body, "language")?,
             },
             target: RawTarget {
                 quote: RawQuote {
@@ -109,8 +127,9 @@ impl<'a> RawAnnotation<'a> {
                     prefix: optional(&quote, "prefix")?,
                     suffix: optional(&quote, "suffix")?,
                 },
-                position: RawPosition { start: position.index("start")?, end: position.index("end")? },
+                position,
             },
+            w3c: item.get("w3c").cloned(),
         })
     }
 }
@@ -138,20 +157,36 @@ pub(crate) fn validate(raw: &RawAnnotation<'_>, not_after: Option<Timestamp>) ->
         None => Colour::default(),
         Some(name) => Colour::from_name(name).map_err(|e| Fault::new("body.colour", e.message()))?,
     };
+    let format = match &raw.body.format {
+        None => NoteFormat::Markdown,
+        Some(mime) => NoteFormat::from_mime_type(mime).map_err(|e| Fault::new("body.format", e.message()))?,
+    };
     let body = Body::highlight(colour)
         .with_note(raw.body.note.as_deref().unwrap_or_default())
         .map_err(|e| Fault::new("body.note", e.message()))?
         .with_tags(raw.body.tags.as_deref().unwrap_or_default())
-        .map_err(|e| Fault::new("body.tags", e.message()))?;
-    let (quote, position) = (&raw.target.quote, &raw.target.position);
-    let target = Target::from_parts(
+        .map_err(|e| Fault::new("body.tags", e.message()))?
+        .with_format(format)
+        .with_language(raw.body.language.as_deref())
+        .map_err(|e| Fault::new("body.language", e.message()))?;
+    let quote = &raw.target.quote;
+    let (exact, prefix, suffix) = (
         quote.exact.to_string(),
         quote.prefix.as_deref().unwrap_or_default().to_owned(),
         quote.suffix.as_deref().unwrap_or_default().to_owned(),
-        Span { start: position.start, end: position.end },
-    )
+    );
+    let target = match &raw.target.position {
+        Some(position) => Target::from_parts(exact, prefix, suffix, Span { start: position.start, end: position.end }),
+        None => Target::from_quote(exact, prefix, suffix),
+    }
     .map_err(|(field, e)| Fault::new(format!("target.{field}"), e.message()))?;
-    Ok(Annotation::from_parts(id, article, created, modified, body, target))
+    let extra = match &raw.w3c {
+        None => W3cExtra::default(),
+        Some(value) => serde_json::from_value(value.clone()).map_err(|e| {
+            Fault::new("w3c", format!("must hold the kept W3C fields (annotation, target, selectors, note): {e}"))
+        })?,
+    };
+    Ok(Annotation::from_parts(id, article, created, modified, body, target).with_extra(extra))
 }
 
 pub(crate) fn validate_tombstone(raw: &RawTombstone<'_>) -> Result<Tombstone, Fault> {

@@ -146,6 +146,11 @@ impl AnnotationStore {
         if seen < ours_before {
             report.other_is_behind = true;
         }
+        let theirs_foreign: Vec<String> = other.foreign.keys().cloned().collect();
+        self.merge_foreign(other.foreign);
+        if self.foreign.keys().any(|id| !theirs_foreign.contains(id)) {
+            report.other_is_behind = true;
+        }
         report
     }
 

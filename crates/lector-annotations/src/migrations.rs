@@ -23,8 +23,17 @@ pub(crate) struct Migration {
     pub upgrade: fn(Value) -> Value,
 }
 
-/// Oldest first. Version 1 is the first published schema: nothing to upgrade yet.
-const MIGRATIONS: &[Migration] = &[];
+/// Oldest first.
+const MIGRATIONS: &[Migration] = &[Migration { from: 1, upgrade: v1_to_v2 }];
+
+/// Version 2 added optional fields (a note's `format` and `language`, the
+/// kept `w3c` fields, quote-only targets, `foreign` annotations) that a
+/// version 1 Lector would drop on saving; a version 1 document has none of
+/// them and means the same in version 2. Stored under its own key, so
+/// going back to a version 1 Lector finds its data as it left it.
+fn v1_to_v2(document: Value) -> Value {
+    document
+}
 
 /// Brings `document`, found at version `found`, to [`SCHEMA_VERSION`].
 pub(crate) fn upgrade(document: Value, found: u64) -> Result<Value, DecodeError> {
@@ -115,6 +124,15 @@ mod tests {
     fn a_version_without_migration_is_refused_by_name() {
         let err = upgrade_with(json!({}), 1, 3, &[Migration { from: 2, upgrade: join_tags }]).unwrap_err();
         assert!(err.to_string().contains("1 is a schema version this Lector cannot upgrade from"), "{err}");
+    }
+
+    #[test]
+    fn version_1_documents_upgrade_to_version_2_meaning_the_same() {
+        let v1 = json!({"schema": "lector-annotations", "version": 1,
+            "annotations": [{"id": "x", "body": {"note": "n", "tags": ["a"], "colour": "pink"}}]});
+        let mut want = v1.clone();
+        want["version"] = json!(2);
+        assert_eq!(upgrade(v1, 1).unwrap(), want);
     }
 
     #[test]

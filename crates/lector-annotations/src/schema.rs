@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::annotation::Annotation;
 use crate::error::{DecodeError, Problem, Problems};
+use crate::foreign::ForeignAnnotation;
 use crate::fields::{describe, Fault, Fields};
 use crate::items::{validate, validate_tombstone, RawAnnotation, RawTombstone};
 use crate::json_input::{check_limits, parse_checked};
@@ -23,7 +24,7 @@ use crate::time::Timestamp;
 /// The `schema` field of every Lector annotations document.
 pub const SCHEMA_NAME: &str = "lector-annotations";
 /// The version this Lector writes, and the newest it reads.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -32,12 +33,15 @@ struct Document<'a> {
     annotations: Vec<&'a Annotation>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     deleted: Vec<&'a Tombstone>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    foreign: Vec<&'a Value>,
 }
 
 /// Writes a document. Annotations are written in the order given.
 pub(crate) fn encode<'a>(
     annotations: impl IntoIterator<Item = &'a Annotation>,
     tombstones: impl IntoIterator<Item = &'a Tombstone>,
+    foreign: &[&'a ForeignAnnotation],
     pretty: bool,
 ) -> String {
     let document = Document {
@@ -45,6 +49,7 @@ pub(crate) fn encode<'a>(
         version: SCHEMA_VERSION,
         annotations: annotations.into_iter().collect(),
         deleted: tombstones.into_iter().collect(),
+        foreign: foreign.iter().map(|f| &f.raw).collect(),
     };
     let written = if pretty { serde_json::to_string_pretty(&document) } else { serde_json::to_string(&document) };
     // Our own types only hold strings, numbers and lists: serialising them cannot fail.
@@ -92,6 +97,8 @@ struct RawDocument<'a> {
     annotations: Vec<RawAnnotation<'a>>,
     #[serde(borrow, default)]
     deleted: Vec<RawTombstone<'a>>,
+    #[serde(default)]
+    foreign: Vec<Value>,
 }
 
 /// `None` when the text is not a current-version Lector document whose
@@ -103,7 +110,7 @@ pub(crate) fn decode_typed(raw: &str, options: &DecodeOptions) -> Option<Result<
     }
     let items = document.annotations.into_iter().map(Ok).collect();
     let tombstones = document.deleted.into_iter().map(Ok).collect();
-    Some(collect(items, tombstones, SCHEMA_VERSION, options))
+    Some(collect(items, tombstones, &document.foreign, SCHEMA_VERSION, options))
 }
 
 /// Reads a parsed document of any version (migrating older ones).
@@ -143,7 +150,11 @@ pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded
         .iter()
         .map(|item| Fields::of(item, "").and_then(|f| RawTombstone::from_fields(&f)).map_err(|fault| (fault, None)))
         .collect();
-    collect(items, tombstones, version, options)
+    let foreign = match root.get("foreign") {
+        Some(_) => root.array("foreign").map_err(fault_problem)?,
+        None => &[],
+    };
+    collect(items, tombstones, foreign, version, options)
 }
 
 fn item_id(item: &Value) -> Option<String> {
@@ -156,6 +167,7 @@ type Read<T> = Result<T, (Fault, Option<String>)>;
 fn collect(
     items: Vec<Read<RawAnnotation<'_>>>,
     tombstones: Vec<Read<RawTombstone<'_>>>,
+    foreign: &[Value],
     version: u64,
     options: &DecodeOptions,
 ) -> Result<Decoded, DecodeError> {
@@ -205,6 +217,23 @@ fn collect(
                 item: None,
                 item_id: None,
                 field: format!("deleted[{index}].{}", fault.field),
+                message: fault.message,
+            }),
+        }
+    }
+    for (index, raw) in foreign.iter().enumerate() {
+        match crate::w3c_import::read_foreign(raw, options.not_after) {
+            Ok(kept) => {
+                store.foreign.insert(kept.id.clone(), kept);
+            }
+            Err(fault) => problems.push(Problem {
+                item: None,
+                item_id: raw.get("id").and_then(Value::as_str).map(crate::id::quoted),
+                field: if fault.field.is_empty() {
+                    format!("foreign[{index}]")
+                } else {
+                    format!("foreign[{index}].{}", fault.field)
+                },
                 message: fault.message,
             }),
         }

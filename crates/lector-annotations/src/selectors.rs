@@ -45,6 +45,10 @@ impl TextQuoteSelector {
 pub struct Target {
     quote: TextQuoteSelector,
     position: Span,
+    /// False for a target that came with a quote only (as DOM-based tools
+    /// write them): `position` is then a guess (the quote's length from 0)
+    /// that anchoring corrects by finding the quote, and no export claims it.
+    positioned: bool,
 }
 
 impl Target {
@@ -81,7 +85,7 @@ impl Target {
             prefix: chars[start.saturating_sub(CONTEXT_CHARS)..start].iter().collect(),
             suffix: chars[end..(end + CONTEXT_CHARS).min(chars.len())].iter().collect(),
         };
-        Ok(Target { quote, position: Span::new(start, end) })
+        Ok(Target { quote, position: Span::new(start, end), positioned: true })
     }
 
     /// A target read from a file. Checks what the file alone can tell: limits,
@@ -136,7 +140,24 @@ impl Target {
                 )),
             ));
         }
-        Ok(Target { quote: TextQuoteSelector { exact, prefix, suffix }, position })
+        Ok(Target { quote: TextQuoteSelector { exact, prefix, suffix }, position, positioned: true })
+    }
+
+    /// A target read from a file that gives only the quote: anchored by the quote alone.
+    pub(crate) fn from_quote(
+        exact: String,
+        prefix: String,
+        suffix: String,
+    ) -> Result<Target, (&'static str, FieldError)> {
+        let guess = Span::new(0, exact.chars().count());
+        let mut target = Target::from_parts(exact, prefix, suffix, guess)?;
+        target.positioned = false;
+        Ok(target)
+    }
+
+    /// Whether [`Target::position`] was given (by a selection or a file), rather than guessed from a quote-only target.
+    pub fn has_position(&self) -> bool {
+        self.positioned
     }
 
     pub fn quote(&self) -> &TextQuoteSelector {
@@ -159,10 +180,11 @@ impl Serialize for Target {
         #[derive(Serialize)]
         struct Wire<'a> {
             quote: &'a TextQuoteSelector,
-            position: Position,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            position: Option<Position>,
         }
-        Wire { quote: &self.quote, position: Position { start: self.position.start, end: self.position.end } }
-            .serialize(serializer)
+        let position = self.positioned.then_some(Position { start: self.position.start, end: self.position.end });
+        Wire { quote: &self.quote, position }.serialize(serializer)
     }
 }
 

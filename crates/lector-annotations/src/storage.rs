@@ -4,7 +4,7 @@
 //!
 //! # Keys
 //!
-//! The store lives under [`STORAGE_KEY`] (`lector.annotations.v1`): one key
+//! The store lives under [`STORAGE_KEY`] (`lector.annotations.v2`): one key
 //! per schema version. When the schema changes, the new version writes its
 //! own key and reads the old one only to migrate it, leaving it in place, so
 //! going back to an older Lector finds its data as it left it.
@@ -23,7 +23,7 @@ use crate::store::AnnotationStore;
 use crate::time::Timestamp;
 
 /// The localStorage key of the current schema version.
-pub const STORAGE_KEY: &str = "lector.annotations.v1";
+pub const STORAGE_KEY: &str = "lector.annotations.v2";
 
 const KEY_STEM: &str = "lector.annotations";
 
@@ -35,7 +35,7 @@ pub fn storage_key_for(version: u64) -> String {
 /// Serialises the whole store, tombstones included, compactly; this is what
 /// is written under [`STORAGE_KEY`] after every change.
 pub fn encode_for_storage(store: &AnnotationStore) -> String {
-    schema::encode(store.iter(), store.tombstones(), false)
+    schema::encode(store.iter(), store.tombstones(), &store.foreign(), false)
 }
 
 /// A stored value, read.

@@ -118,6 +118,8 @@ impl From<FieldError> for StoreError {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AnnotationStore {
     pub(crate) entries: BTreeMap<AnnotationId, Entry>,
+    /// Annotations for articles not in the library, by id (see `foreign.rs`).
+    pub(crate) foreign: BTreeMap<String, crate::foreign::ForeignAnnotation>,
 }
 
 impl AnnotationStore {

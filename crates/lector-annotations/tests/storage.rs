@@ -5,7 +5,7 @@ mod common;
 use common::{add, article, at, id, ARTICLE};
 use lector_annotations::{
     decode_stored, encode_for_storage, load, AnnotationStore, ArticleText, Body, Colour, DecodeError, Loaded,
-    STORAGE_KEY,
+    SCHEMA_VERSION, STORAGE_KEY,
 };
 
 const A: &str = "000_729a53cc0895712a";
@@ -71,10 +71,23 @@ fn the_version_1_fixture_still_loads() {
 }
 
 #[test]
+fn a_version_1_store_is_migrated_from_its_own_key_and_left_there() {
+    let loaded = load(|key| (key == "lector.annotations.v1").then(|| V1_FIXTURE.to_owned()));
+    let Loaded::Found { key, stored, raw } = loaded else { panic!("the v1 store was not found: {loaded:?}") };
+    assert_eq!((key.as_str(), stored.migrated_from, raw), ("lector.annotations.v1", Some(1), None));
+    assert_eq!(stored.store, decode_stored(V1_FIXTURE).unwrap().store);
+    // Saved under the new key, it reads back as the same store, now in the current version.
+    assert_eq!(STORAGE_KEY, format!("lector.annotations.v{SCHEMA_VERSION}"));
+    let saved = encode_for_storage(&stored.store);
+    let again = decode_stored(&saved).unwrap();
+    assert_eq!((again.migrated_from, again.store), (None, stored.store));
+}
+
+#[test]
 fn a_newer_version_is_refused_and_must_not_be_overwritten() {
     let newer = V1_FIXTURE.replace("\"version\": 1", "\"version\": 7");
     let err = decode_stored(&newer).unwrap_err();
-    assert_eq!(err, DecodeError::NewerVersion { found: 7, supported: 1 });
+    assert_eq!(err, DecodeError::NewerVersion { found: 7, supported: SCHEMA_VERSION });
     assert!(err.to_string().contains("newer version of Lector") && err.to_string().contains("reload"), "{err}");
     let loaded = load(|key| (key == STORAGE_KEY).then(|| newer.clone()));
     assert!(matches!(&loaded, Loaded::Unreadable { raw, .. } if *raw == newer));
