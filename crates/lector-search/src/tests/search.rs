@@ -1,6 +1,3 @@
-//! Table-driven tests of what a reader notices: what a query finds, in which
-//! order, and what is highlighted.
-
 use lector_text::Span;
 
 use crate::normalize::fold;
