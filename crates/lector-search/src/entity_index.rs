@@ -1,0 +1,224 @@
+//! Who and what across the library: every article's entities merged by name.
+//!
+//! Names merge when they read alike once folded ("White House", "the White
+//! House", "WHITE HOUSE"). A person named by surname alone in one article
+//! ("Kirby") joins the full name another article gives ("John Kirby") when
+//! exactly one full name in the library ends that way; with two candidates
+//! ("John Kirby", "Ann Kirby") it stays apart rather than guess.
+//!
+//! The index is a pure function of the articles' [`ArticleEntities`], cheap
+//! enough to rebuild whenever an article comes or goes.
+
+use std::collections::HashMap;
+
+use lector_text::Span;
+use serde::{Deserialize, Serialize};
+
+use crate::article_entities::{ArticleEntities, Kind};
+use crate::names::name_key;
+
+/// One entity of the library.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LibraryEntity {
+    /// The fullest name any article gives.
+    pub name: String,
+    /// The type most of its mentions have.
+    pub kind: Kind,
+    /// Other names it goes by, in order of first appearance.
+    pub aliases: Vec<String>,
+    pub articles: usize,
+    pub mentions: usize,
+    pub claims: u32,
+    pub hedged_claims: u32,
+    pub anonymous_claims: u32,
+}
+
+impl LibraryEntity {
+    /// Claims resting on it that a careful reader would check: hedged or
+    /// anonymous.
+    pub fn doubtful_claims(&self) -> u32 {
+        self.hedged_claims + self.anonymous_claims
+    }
+}
+
+/// A mention in context, for the entity's page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionInContext {
+    pub article: String,
+    pub span: Span,
+    /// The sentence around the mention.
+    pub context: Span,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct EntityIndex {
+    pub entities: Vec<LibraryEntity>,
+    /// Per entity, its members: (article id, index into that article's entities).
+    members: Vec<Vec<(String, usize)>>,
+    mention_lists: Vec<Vec<MentionInContext>>,
+}
+
+/// The articles' entities, in library order.
+pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntities)>) -> EntityIndex {
+    // Group by folded name first.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (id, entities) in articles {
+        for (i, entity) in entities.entities.iter().enumerate() {
+            let key = name_key(&entity.name);
+            if key.is_empty() {
+                continue;
+            }
+            let g = *by_key.entry(key.clone()).or_insert_with(|| {
+                groups.push(Group { key, ..Group::default() });
+                groups.len() - 1
+            });
+            groups[g].members.push((id.to_string(), i, entity));
+        }
+    }
+    // Surnames: join the one full person name ending in them.
+    let person = |g: &Group| g.kind() == Kind::Person;
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    // Each proper word-suffix of a person's name → the names ending in it.
+    let mut endings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate().filter(|(_, g)| person(g)) {
+        for (at, _) in group.key.match_indices(' ') {
+            endings.entry(&group.key[at + 1..]).or_default().push(g);
+        }
+    }
+    for (short, group) in groups.iter().enumerate() {
+        if let (true, Some([full])) = (person(group), endings.get(group.key.as_str()).map(Vec::as_slice)) {
+            target[short] = *full;
+        }
+    }
+    // A surname's full name might itself be a surname of a longer one
+    // ("Van Hollen" → "Chris Van Hollen"): follow to the end.
+    for g in 0..target.len() {
+        let mut t = target[g];
+        while target[t] != t {
+            t = target[t];
+        }
+        target[g] = t;
+    }
+    let mut merged: Vec<Vec<(String, usize, &crate::article_entities::ArticleEntity)>> = vec![Vec::new(); groups.len()];
+    for (g, group) in groups.into_iter().enumerate() {
+        merged[target[g]].extend(group.members);
+    }
+    let mut index = EntityIndex::default();
+    for members in merged.into_iter().filter(|m| !m.is_empty()) {
+        let mut names: Vec<String> = Vec::new();
+        for (_, _, e) in &members {
+            for n in std::iter::once(&e.name).chain(&e.names) {
+                if !names.iter().any(|x| name_key(x) == name_key(n)) {
+                    names.push(n.clone());
+                }
+            }
+        }
+        // The fullest name: most words, then not all capitals, then first seen.
+        let best = names
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, n)| {
+                (n.split_whitespace().count(), n.chars().any(char::is_lowercase), std::cmp::Reverse(*i))
+            })
+            .map_or(0, |(i, _)| i);
+        let name = names.remove(best);
+        let mut kinds: HashMap<Kind, usize> = HashMap::new();
+        for (_, _, e) in &members {
+            *kinds.entry(e.kind).or_default() += e.mentions.len();
+        }
+        let kind = Kind::ALL
+            .into_iter()
+            .max_by_key(|k| (kinds.get(k).copied().unwrap_or(0), std::cmp::Reverse(*k)))
+            .unwrap_or(Kind::Other);
+        let mut articles: Vec<&str> = members.iter().map(|(id, _, _)| id.as_str()).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        let mentions: Vec<MentionInContext> = members
+            .iter()
+            .flat_map(|(id, _, e)| {
+                e.mentions.iter().map(move |m| MentionInContext {
+                    article: id.clone(),
+                    span: m.span,
+                    context: m.context,
+                })
+            })
+            .collect();
+        index.entities.push(LibraryEntity {
+            name,
+            kind,
+            aliases: names,
+            articles: articles.len(),
+            mentions: mentions.len(),
+            claims: members.iter().map(|(_, _, e)| e.claims).sum(),
+            hedged_claims: members.iter().map(|(_, _, e)| e.hedged_claims).sum(),
+            anonymous_claims: members.iter().map(|(_, _, e)| e.anonymous_claims).sum(),
+        });
+        index.members.push(members.iter().map(|(id, i, _)| (id.clone(), *i)).collect());
+        index.mention_lists.push(mentions);
+    }
+    index
+}
+
+#[derive(Default)]
+struct Group<'a> {
+    key: String,
+    members: Vec<(String, usize, &'a crate::article_entities::ArticleEntity)>,
+}
+
+impl Group<'_> {
+    fn kind(&self) -> Kind {
+        let mut counts = [0usize; 4];
+        for (_, _, e) in &self.members {
+            counts[e.kind as usize] += e.mentions.len();
+        }
+        let best = (0..4).max_by_key(|&k| (counts[k], std::cmp::Reverse(k))).unwrap_or(3);
+        Kind::ALL[best]
+    }
+}
+
+impl EntityIndex {
+    /// Every mention of entity `i`, article by article in library order.
+    pub fn mentions(&self, i: usize) -> &[MentionInContext] {
+        self.mention_lists.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// The articles' own entities that make up entity `i`.
+    pub fn members(&self, i: usize) -> &[(String, usize)] {
+        self.members.get(i).map_or(&[], Vec::as_slice)
+    }
+
+    /// The entity a name (any of its names) stands for.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let key = name_key(name);
+        self.entities.iter().position(|e| name_key(&e.name) == key || e.aliases.iter().any(|a| name_key(a) == key))
+    }
+}
+
+/// What the entity list is sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SortBy {
+    Mentions,
+    Articles,
+    Name,
+    /// Hedged plus anonymous claims.
+    DoubtfulClaims,
+}
+
+/// Indices of the entities of `kind` (all when `None`), sorted: counts
+/// highest first, names A to Z; ties by name.
+pub fn list(entities: &[LibraryEntity], kind: Option<Kind>, sort: SortBy) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..entities.len()).filter(|&i| kind.is_none_or(|k| entities[i].kind == k)).collect();
+    let name = |i: usize| crate::normalize::fold(&entities[i].name);
+    out.sort_by(|&a, &b| {
+        let (x, y) = (&entities[a], &entities[b]);
+        let by_count = match sort {
+            SortBy::Mentions => y.mentions.cmp(&x.mentions).then(y.articles.cmp(&x.articles)),
+            SortBy::Articles => y.articles.cmp(&x.articles).then(y.mentions.cmp(&x.mentions)),
+            SortBy::DoubtfulClaims => y.doubtful_claims().cmp(&x.doubtful_claims()).then(y.mentions.cmp(&x.mentions)),
+            SortBy::Name => std::cmp::Ordering::Equal,
+        };
+        by_count.then_with(|| name(a).cmp(&name(b)))
+    });
+    out
+}

@@ -1,0 +1,35 @@
+//! The library as a corpus: full-text search over every article, an index of
+//! who and what across articles, and filters over the library.
+//!
+//! Pure Rust: no web types, no I/O, no clock. The app indexes each article
+//! once, when first seen ([`ArticleIndex::build`], serialisable to keep with
+//! the stored article), adds it to a [`SearchIndex`], and asks it
+//! [`Query`]s; results carry the passage to show and scroll to, in character
+//! offsets of the article's rendered text.
+
+pub mod article_entities;
+pub mod article_index;
+pub mod bm25;
+pub mod entity_index;
+pub mod filters;
+pub mod names;
+pub mod normalize;
+pub mod passage;
+pub mod query;
+pub mod search_index;
+pub mod summary;
+pub mod tokens;
+pub mod url_query;
+
+pub use article_entities::{ArticleEntities, ArticleEntity, Kind, MentionSpan};
+pub use article_index::ArticleIndex;
+pub use entity_index::{EntityIndex, LibraryEntity, MentionInContext, SortBy};
+pub use filters::{facets, find, Facets, Filters};
+pub use passage::Passage;
+pub use query::{Clause, Query};
+pub use search_index::{Hit, Results, SearchIndex};
+pub use summary::{ArticleSummary, Origin};
+pub use url_query::UrlError;
+
+#[cfg(test)]
+mod tests;
