@@ -101,12 +101,8 @@ impl AnnotationStore {
     /// their quote like any other. `now` bounds their times as for an import.
     pub fn attach_foreign(&mut self, article: &ArticleId, iri: &str, text: &ArticleText, now: Timestamp) -> Attached {
         let text_iri = article_text_iri(&text.chars().iter().collect::<String>());
-        let matching: Vec<String> = self
-            .foreign
-            .values()
-            .filter(|f| f.source == iri || f.source == text_iri)
-            .map(|f| f.id.clone())
-            .collect();
+        let matching: Vec<String> =
+            self.foreign.values().filter(|f| f.source == iri || f.source == text_iri).map(|f| f.id.clone()).collect();
         let mut report = Attached::default();
         let not_after = now.saturating_add_millis(crate::limits::MAX_FUTURE_MILLIS);
         for id in matching {

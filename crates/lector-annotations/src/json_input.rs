@@ -65,7 +65,8 @@ fn lone_surrogate(raw: &str) -> Option<(usize, usize, String)> {
                     continue;
                 }
                 let unit = hex_at(at + 2);
-                let pair = bytes.get(at + 6..at + 8) == Some(b"\\u".as_slice()) && hex_at(at + 8).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+                let pair = bytes.get(at + 6..at + 8) == Some(b"\\u".as_slice())
+                    && hex_at(at + 8).is_some_and(|low| (0xDC00..0xE000).contains(&low));
                 match unit {
                     Some(0xD800..=0xDBFF) if pair => at += 12,
                     Some(unit @ 0xD800..=0xDFFF) => {

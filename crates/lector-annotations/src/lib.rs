@@ -137,7 +137,9 @@ pub use error::{DecodeError, FieldError, Problem};
 pub use export::{default_article_iri, ExportContext, ExportFormat, ExportOptions, Scope};
 pub use foreign::{Attached, ForeignAnnotation};
 pub use id::{AnnotationId, ArticleId};
-pub use import::{read_import, read_import_with, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations};
+pub use import::{
+    read_import, read_import_with, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations,
+};
 pub use merge::MergeReport;
 pub use provenance::{article_text_iri, Agent, AgentKind, ArticleInfo};
 pub use schema::{SCHEMA_NAME, SCHEMA_VERSION};

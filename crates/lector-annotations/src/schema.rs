@@ -12,8 +12,8 @@ use serde_json::Value;
 
 use crate::annotation::Annotation;
 use crate::error::{DecodeError, Problem, Problems};
-use crate::foreign::ForeignAnnotation;
 use crate::fields::{describe, Fault, Fields};
+use crate::foreign::ForeignAnnotation;
 use crate::items::{validate, validate_tombstone, RawAnnotation, RawTombstone};
 use crate::json_input::{check_limits, parse_checked};
 use crate::limits::MAX_ITEMS;

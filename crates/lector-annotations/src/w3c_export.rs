@@ -35,7 +35,11 @@ use crate::provenance::{Agent, ArticleInfo};
 pub(crate) const ANNO_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 pub(crate) const STYLE_CLASS_PREFIX: &str = "lector-";
 
-pub(crate) fn to_w3c(annotations: &[&Annotation], foreign: &[&ForeignAnnotation], context: &ExportContext<'_>) -> String {
+pub(crate) fn to_w3c(
+    annotations: &[&Annotation],
+    foreign: &[&ForeignAnnotation],
+    context: &ExportContext<'_>,
+) -> String {
     let mut items: Vec<Value> = annotations.iter().map(|a| annotation(a, context)).collect();
     items.extend(foreign.iter().map(|f| f.raw_without_context()));
     let id = format!("urn:x-lector:export:{}", context.now);

@@ -74,7 +74,11 @@ pub(crate) fn lector_article_of(source: &str) -> Option<ArticleId> {
 /// Reads every annotation of the document, or reports every problem.
 /// Annotations that `resolve` (then Lector's own addresses) place in no
 /// article go to the store's foreign list.
-pub(crate) fn decode(document: &Value, not_after: Timestamp, resolve: Resolve<'_>) -> Result<AnnotationStore, DecodeError> {
+pub(crate) fn decode(
+    document: &Value,
+    not_after: Timestamp,
+    resolve: Resolve<'_>,
+) -> Result<AnnotationStore, DecodeError> {
     let items = annotation_list(document)?;
     if items.len() > MAX_ITEMS {
         return Err(DecodeError::TooManyItems { count: items.len(), limit: MAX_ITEMS });
@@ -219,8 +223,19 @@ impl Parts {
 
 /// Keys of an annotation that Lector reads into its own model (or, for
 /// `generator`/`generated`, rewrites: they describe the file's writer).
-const MODELLED: &[&str] =
-    &["@context", "id", "type", "motivation", "created", "modified", "body", "bodyValue", "target", "generator", "generated"];
+const MODELLED: &[&str] = &[
+    "@context",
+    "id",
+    "type",
+    "motivation",
+    "created",
+    "modified",
+    "body",
+    "bodyValue",
+    "target",
+    "generator",
+    "generated",
+];
 
 fn read_time(fields: &Fields<'_>, key: &str, not_after: Option<Timestamp>) -> Result<Timestamp, Fault> {
     items::time(&fields.path(key), fields.str(key)?, not_after)
@@ -353,11 +368,8 @@ fn read_target(target: &Fields<'_>, extra: &mut W3cExtra) -> Result<(String, Tar
     };
     let base = target.path("selector");
     let all = walk_selectors(&list, &base);
-    let quote_found = all
-        .iter()
-        .filter(|s| has_type(s.value, "TextQuoteSelector"))
-        .min_by_key(|s| s.nested)
-        .ok_or_else(|| {
+    let quote_found =
+        all.iter().filter(|s| has_type(s.value, "TextQuoteSelector")).min_by_key(|s| s.nested).ok_or_else(|| {
             Fault::new(
                 base.clone(),
                 "has no TextQuoteSelector (at the top or in a refinedBy chain); Lector needs the quoted words",
@@ -470,7 +482,8 @@ fn read_body(fields: &Fields<'_>, colour: Colour, tagging: bool, extra: &mut W3c
         }
         let this_format = match body.get("format") {
             None => NoteFormat::Plain,
-            Some(_) => NoteFormat::from_mime_type(body.str("format")?).map_err(|e| Fault::new(body.path("format"), e.message()))?,
+            Some(_) => NoteFormat::from_mime_type(body.str("format")?)
+                .map_err(|e| Fault::new(body.path("format"), e.message()))?,
         };
         match format {
             Some(first) if first != this_format => {
