@@ -275,7 +275,8 @@ fn read_parts(item: &Value, not_after: Option<Timestamp>) -> Result<Parts, Fault
     let tagging = mentions(motivation, "tagging") && !mentions(motivation, "commenting");
     let body = read_body(&fields, colour, tagging, &mut extra)?;
     for (key, value) in item.as_object().into_iter().flatten() {
-        if !MODELLED.contains(&key.as_str()) && !(key == "stylesheet" && is_lector_stylesheet(value)) {
+        let ours = MODELLED.contains(&key.as_str()) || key == "stylesheet" && is_lector_stylesheet(value);
+        if !ours {
             extra.annotation.insert(key.clone(), value.clone());
         }
     }
