@@ -219,7 +219,7 @@ impl AnnotationStore {
         let foreign = file.annotations.foreign.len();
         let adding = self.added_by_merge(&file.annotations)
             + file.annotations.foreign.keys().filter(|id| !self.foreign.contains_key(*id)).count();
-        let here = self.len();
+        let here = self.len() + self.foreign.len();
         if adding > 0 && here + adding > limit {
             return Err(TooManyAnnotations { here, adding, limit });
         }

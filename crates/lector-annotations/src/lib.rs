@@ -114,6 +114,7 @@ mod json_input;
 pub mod limits;
 mod markdown;
 mod merge;
+mod merge_undo;
 mod migrations;
 mod provenance;
 mod schema;
@@ -141,6 +142,7 @@ pub use import::{
     read_import, read_import_with, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations,
 };
 pub use merge::MergeReport;
+pub use merge_undo::ImportUndo;
 pub use provenance::{article_text_iri, Agent, AgentKind, ArticleInfo};
 pub use schema::{SCHEMA_NAME, SCHEMA_VERSION};
 pub use selectors::{Target, TextQuoteSelector, CONTEXT_CHARS};
