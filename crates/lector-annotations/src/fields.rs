@@ -46,6 +46,18 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Refuses, by name, a key that is not in `known`: a file's field Lector
+    /// does not know would otherwise be dropped without a word.
+    pub(crate) fn only(&self, known: &[&str]) -> Result<(), Fault> {
+        match self.map.keys().find(|key| !known.contains(&key.as_str())) {
+            None => Ok(()),
+            Some(key) => Err(Fault::new(
+                self.path(key),
+                format!("is not a field Lector knows (it reads {}); remove it, or import the file in the W3C format, which keeps such fields", known.join(", ")),
+            )),
+        }
+    }
+
     /// Every key and value, nulls included.
     pub(crate) fn map(&self) -> &'a Map<String, Value> {
         self.map

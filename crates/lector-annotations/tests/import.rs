@@ -348,3 +348,30 @@ fn messages_say_what_is_wrong() {
         assert_eq!(store, existing());
     }
 }
+
+#[test]
+fn unknown_lector_fields_are_refused_by_name_not_dropped() {
+    // (JSON pointer of the new field, the field named)
+    let table = [
+        ("/annotations/0/creator", "creator"),
+        ("/annotations/0/body/emoji", "body.emoji"),
+        ("/annotations/0/target/selector", "target.selector"),
+        ("/annotations/0/target/quote/language", "target.quote.language"),
+        ("/annotations/0/target/position/unit", "target.position.unit"),
+    ];
+    for (pointer, field) in table {
+        let mut file = lector_file();
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        file.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.into(), json!("x"));
+        match import_expecting_error(&file) {
+            DecodeError::Invalid { problems, .. } => {
+                assert_eq!(problems[0].field, field, "{}", problems[0]);
+                assert!(problems[0].message.contains("not a field Lector knows"), "{}", problems[0]);
+            }
+            other => panic!("{pointer}: {other:?}"),
+        }
+    }
+    let mut file = lector_file();
+    file["exported_by"] = json!("a script");
+    assert!(import_expecting_error(&file).to_string().contains("`exported_by`"));
+}
