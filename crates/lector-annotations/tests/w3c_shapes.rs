@@ -240,3 +240,38 @@ fn annotations_for_articles_not_here_are_kept_and_attach_when_added() {
         store.attach_foreign(&article, "https://elsewhere.example.net/story", &ArticleText::new("x"), at(30_000));
     assert_eq!((attached.attached, store.foreign().len(), store.len()), (1, 0, 2));
 }
+
+#[test]
+fn annotations_for_articles_not_here_travel_in_lector_files_too() {
+    let mut elsewhere = base();
+    elsewhere["target"]["source"] = json!("https://elsewhere.example.net/story");
+    let mut store = AnnotationStore::new();
+    store.merge_import(read_import_with(&elsewhere.to_string(), at(10_000), &library).unwrap()).unwrap();
+    let lector_file = store.export_with(ExportFormat::Lector, Scope::All, &ExportContext::new(at(20_000), &describe));
+
+    // A colleague without the story keeps it as foreign, as it came.
+    let theirs = read_import_with(&lector_file, at(30_000), &library).unwrap();
+    assert_eq!((theirs.len(), theirs.annotations().foreign().len()), (0, 1));
+    assert_eq!(theirs.annotations().foreign()[0].source(), "https://elsewhere.example.net/story");
+    // A colleague whose library has the story gets it as that story's annotation.
+    let has_it = |iri: &str| (iri == "https://elsewhere.example.net/story").then(|| ArticleId::parse("story").unwrap());
+    let theirs = read_import_with(&lector_file, at(30_000), &has_it).unwrap();
+    assert_eq!((theirs.len(), theirs.annotations().foreign().len()), (1, 0));
+    assert_eq!(theirs.annotations().iter().next().unwrap().article().as_str(), "story");
+}
+
+#[test]
+fn a_tab_that_attached_a_foreign_annotation_tells_the_others() {
+    let mut elsewhere = base();
+    elsewhere["target"]["source"] = json!("https://elsewhere.example.net/story");
+    let mut tab_a = AnnotationStore::new();
+    tab_a.merge_import(read_import_with(&elsewhere.to_string(), at(10_000), &library).unwrap()).unwrap();
+    let mut tab_b = tab_a.clone();
+    let story = ArticleId::parse("story").unwrap();
+    let attached =
+        tab_a.attach_foreign(&story, "https://elsewhere.example.net/story", &ArticleText::new("x"), at(20_000));
+    assert_eq!(attached.attached, 1);
+    tab_b.merge(tab_a.clone());
+    assert_eq!((tab_b.len(), tab_b.foreign().len()), (1, 0), "attached once, not also kept as foreign");
+    assert_eq!(tab_b, tab_a);
+}
