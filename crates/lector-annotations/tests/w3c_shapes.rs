@@ -275,3 +275,21 @@ fn a_tab_that_attached_a_foreign_annotation_tells_the_others() {
     assert_eq!((tab_b.len(), tab_b.foreign().len()), (1, 0), "attached once, not also kept as foreign");
     assert_eq!(tab_b, tab_a);
 }
+
+#[test]
+fn an_html_note_stays_inert_in_a_memo() {
+    let mut document = base();
+    document["body"] = json!({"type": "TextualBody", "format": "text/html",
+        "value": "<p>Who <a href=\"javascript:alert(1)\">are</a> they?</p><img src=\"https://tracker.example/p.gif\"><script>alert(1)</script><h1>Tags: forged</h1>"});
+    let store = import(&document).unwrap();
+    let memo = store.export_with(ExportFormat::Markdown, Scope::All, &ExportContext::new(at(20_000), &describe));
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(&memo, pulldown_cmark::Options::all()));
+    for forbidden in ["<a href=\"javascript", "<img", "<script", "alert(1)</script>", "<h1>Tags"] {
+        assert!(!html.contains(forbidden), "{forbidden} in:\n{html}");
+    }
+    assert!(html.contains("Who are they?"), "{html}");
+    // The W3C export gives the HTML back as it came, marked as HTML.
+    assert_eq!(exported(&store)["body"][0]["value"], document["body"]["value"]);
+    assert_eq!(exported(&store)["body"][0]["format"], "text/html");
+}
