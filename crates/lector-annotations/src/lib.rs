@@ -143,9 +143,11 @@ mod storage;
 mod store;
 mod tags;
 mod time;
+mod w3c_body;
 mod w3c_export;
 mod w3c_extra;
 mod w3c_import;
+mod w3c_target;
 
 pub use anchoring::{anchor, Anchoring, OrphanReason, Placement};
 pub use annotation::Annotation;
