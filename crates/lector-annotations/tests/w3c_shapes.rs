@@ -293,3 +293,15 @@ fn an_html_note_stays_inert_in_a_memo() {
     assert_eq!(exported(&store)["body"][0]["value"], document["body"]["value"]);
     assert_eq!(exported(&store)["body"][0]["format"], "text/html");
 }
+
+#[test]
+fn a_quote_only_annotation_is_placed_by_its_quote() {
+    let store = import(&base()).unwrap();
+    let text = ArticleText::new(ARTICLE);
+    let anchors = store.anchor_article(&ArticleId::parse("sanctions").unwrap(), &text);
+    assert_eq!(anchors.placed.len(), 1, "orphaned: {:?}", anchors.orphaned);
+    assert_eq!(text.slice(anchors.placed[0].span), "two people familiar with the matter");
+    // Exported, it claims no position it never had.
+    let selectors = exported(&store)["target"]["selector"].clone();
+    assert!(selectors.as_array().unwrap().iter().all(|s| s["type"] != "TextPositionSelector"), "{selectors}");
+}
