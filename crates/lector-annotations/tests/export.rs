@@ -197,6 +197,7 @@ fn markdown_memos_run_nothing_a_note_says() {
     assert_eq!(html.matches("<h1").count(), 1, "{html}");
     assert_eq!(html.matches("<h2").count(), 1, "one heading per article, no forged ones:\n{html}");
     assert_eq!(html.matches("<strong>tags:</strong>").count(), notes.len(), "only the real tags lines:\n{html}");
+    assert!(!html.contains("tags:</em>") && !html.contains("tags: forged</em>"), "no emphasised forgery:\n{html}");
     for (_, shown) in notes {
         assert!(html.contains(&shown.to_lowercase()), "{shown:?} is gone:\n{html}");
     }
