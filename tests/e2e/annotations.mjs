@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { fixture } from "./articles.mjs";
 
-export const STORAGE_KEY = "lector.annotations.v1";
+export const STORAGE_KEY = "lector.annotations.v2";
 export const COLOURS = ["yellow", "blue", "pink", "green", "purple"];
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const RFC3339_UTC_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -85,7 +85,7 @@ export function validateLectorFile(json, articles) {
   const problems = [];
   const check = (ok, what) => { if (!ok) problems.push(what); };
   check(json.schema === "lector-annotations", "schema");
-  check(json.version === 1, "version");
+  check(json.version === 2, "version");
   check(Array.isArray(json.annotations), "annotations is a list");
   check(!("deleted" in json) || Array.isArray(json.deleted), "deleted");
   const ids = new Set();
@@ -130,7 +130,9 @@ export function validateW3cFile(json, articles) {
     const at = `item ${i + 1}`;
     check(item.type === "Annotation", `${at}: type`);
     check(/^urn:uuid:/.test(item.id) && UUID_V4.test(item.id.slice(9)), `${at}: id`);
-    const article = Object.keys(articles).find((id) => item.target?.source?.endsWith(id));
+    // target.source is the article's IRI, or (since schema 2) the article described with it as `id`.
+    const source = typeof item.target?.source === "string" ? item.target.source : item.target?.source?.id;
+    const article = Object.keys(articles).find((id) => source?.endsWith(id));
     check(article, `${at}: target.source names the article`);
     const quote = item.target?.selector?.find((s) => s.type === "TextQuoteSelector");
     const position = item.target?.selector?.find((s) => s.type === "TextPositionSelector");

@@ -51,9 +51,6 @@ const notApplicable = {
   "3.3.2-targCreatorAgentTypeImplemented.json": () => "the article's author is not known to Lector",
   "3.3.2-targCreatorAgentNicknameImplemented.json": () => "the article's author is not known to Lector",
   "3.3.2-targCreatorAgentSingleNameImplemented.json": () => "the article's author is not known to Lector",
-  // format and language describe the article (target.source), which the suite looks for on the target itself.
-  "3.2.1-targSingleFormat.json": () => "format is on target.source (the article), not on the SpecificResource",
-  "3.2.1-targSingleLanguage.json": () => "language is on target.source (the article), when known",
   "4.2.1-conformsTo.json": () => "only for FragmentSelector, which Lector does not write",
 };
 

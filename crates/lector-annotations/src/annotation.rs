@@ -22,14 +22,15 @@ pub struct Annotation {
     body: Body,
     target: Target,
     /// Fields of a W3C annotation that Lector does not model, written back on export.
-    #[serde(rename = "w3c", skip_serializing_if = "W3cExtra::is_empty")]
-    extra: W3cExtra,
+    /// Boxed and usually absent: most annotations are Lector's own.
+    #[serde(rename = "w3c", skip_serializing_if = "Option::is_none")]
+    extra: Option<Box<W3cExtra>>,
 }
 
 impl Annotation {
     /// A new annotation made `now`. Use [`crate::Target::from_selection`] for the target.
     pub fn new(id: AnnotationId, article: ArticleId, target: Target, body: Body, now: Timestamp) -> Self {
-        Annotation { id, article, created: now, modified: now, body, target, extra: W3cExtra::default() }
+        Annotation { id, article, created: now, modified: now, body, target, extra: None }
     }
 
     /// An annotation read from a file or from storage; `modified` must not be before `created`.
@@ -42,21 +43,21 @@ impl Annotation {
         target: Target,
     ) -> Self {
         debug_assert!(created <= modified);
-        Annotation { id, article, created, modified, body, target, extra: W3cExtra::default() }
+        Annotation { id, article, created, modified, body, target, extra: None }
     }
 
     pub(crate) fn with_extra(self, extra: W3cExtra) -> Self {
-        Annotation { extra, ..self }
+        Annotation { extra: (!extra.is_empty()).then(|| Box::new(extra)), ..self }
     }
 
-    pub(crate) fn extra(&self) -> &W3cExtra {
-        &self.extra
+    pub(crate) fn extra(&self) -> Option<&W3cExtra> {
+        self.extra.as_deref()
     }
 
     /// Names of the fields kept from another tool's file (e.g. `creator`,
     /// `target.selector[RangeSelector]`), which Lector does not show but writes back on export.
     pub fn kept_fields(&self) -> Vec<String> {
-        let extra = &self.extra;
+        let Some(extra) = self.extra() else { return Vec::new() };
         let mut names: Vec<String> = extra.annotation.keys().cloned().collect();
         names.extend(extra.target.keys().map(|k| format!("target.{k}")));
         names.extend(extra.selectors.iter().map(|s| {

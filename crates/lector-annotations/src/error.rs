@@ -96,11 +96,21 @@ impl fmt::Display for DecodeError {
                 "the JSON nests lists or objects more than {limit} levels deep, which no annotation file does; \
                  this is not an annotations file, or it was damaged"
             ),
-            DecodeError::NotJson { line, column, detail } => write!(
-                f,
-                "this is not valid JSON (line {line}, column {column}: {detail}); \
-                 the file may be cut off or not an annotations export"
-            ),
+            DecodeError::NotJson { line, column, detail } => {
+                write!(f, "this is not valid JSON (line {line}, column {column}: {detail}); ")?;
+                if detail.contains(crate::json_input::BINARY_HINT) {
+                    f.write_str("this is not an annotations export, nor any text file")
+                } else if detail.contains("surrogate") {
+                    f.write_str(
+                        "it holds a lone surrogate (a \\uD800–\\uDFFF escape without its pair), half of a character \
+                         such as an emoji: the program that wrote it split the character; fix or remove that escape",
+                    )
+                } else if detail.contains("EOF") {
+                    f.write_str("the file is cut off (an interrupted download or copy?)")
+                } else {
+                    f.write_str("it may be damaged, or not an annotations export")
+                }
+            }
             DecodeError::Foreign { found } => write!(
                 f,
                 "this is JSON, but not Lector annotations (\"schema\": \"lector-annotations\") \

@@ -8,6 +8,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::limits::MAX_OFFSET;
+
 /// A field that is missing or has the wrong type or value.
 #[derive(Debug)]
 pub(crate) struct Fault {
@@ -44,6 +46,18 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Refuses, by name, a key that is not in `known`: a file's field Lector
+    /// does not know would otherwise be dropped without a word.
+    pub(crate) fn only(&self, known: &[&str]) -> Result<(), Fault> {
+        match self.map.keys().find(|key| !known.contains(&key.as_str())) {
+            None => Ok(()),
+            Some(key) => Err(Fault::new(
+                self.path(key),
+                format!("is not a field Lector knows (it reads {}); remove it, or import the file in the W3C format, which keeps such fields", known.join(", ")),
+            )),
+        }
+    }
+
     /// Every key and value, nulls included.
     pub(crate) fn map(&self) -> &'a Map<String, Value> {
         self.map
@@ -70,11 +84,21 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A character offset: a whole number of 0 or more, at most [`MAX_OFFSET`].
     pub(crate) fn index(&self, key: &str) -> Result<usize, Fault> {
         let value = self.required(key)?;
-        value.as_u64().and_then(|n| usize::try_from(n).ok()).ok_or_else(|| {
-            Fault::new(self.path(key), format!("must be a whole number of 0 or more, found {}", describe(value)))
-        })
+        let fault = |message: String| Fault::new(self.path(key), message);
+        if let Some(n) = value.as_u64() {
+            return match usize::try_from(n) {
+                Ok(n) if n <= MAX_OFFSET => Ok(n),
+                _ => Err(fault(too_large(u128::from(n)))),
+            };
+        }
+        // Large whole numbers written as floats (4294967296.0, 1e20) are too large, not "not whole".
+        match value.as_f64() {
+            Some(x) if x.fract() == 0.0 && x > MAX_OFFSET as f64 => Err(fault(too_large(x as u128))),
+            _ => Err(fault(format!("must be a whole number of 0 or more, found {}", describe(value)))),
+        }
     }
 
     pub(crate) fn object(&self, key: &str) -> Result<Fields<'a>, Fault> {
@@ -108,6 +132,11 @@ impl<'a> Fields<'a> {
             })
             .collect()
     }
+}
+
+/// The message for an offset past any article.
+pub(crate) fn too_large(n: u128) -> String {
+    format!("{n} is too large: positions count the characters of an article, which has at most {MAX_OFFSET}")
 }
 
 /// A short description of a JSON value for error messages.

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::article_text::ArticleText;
-use crate::id::ArticleId;
+use crate::id::{AnnotationId, ArticleId};
 use crate::provenance::article_text_iri;
 use crate::store::{AnnotationStore, Entry};
 use crate::time::Timestamp;
@@ -83,7 +83,8 @@ impl AnnotationStore {
     pub(crate) fn merge_foreign(&mut self, incoming: BTreeMap<String, ForeignAnnotation>) -> usize {
         let mut changed = 0;
         for (id, theirs) in incoming {
-            if self.entries.keys().any(|own| own.to_urn() == id || own.as_str() == id) {
+            // Already attached here (its id is one of the store's own).
+            if AnnotationId::parse(&id).is_ok_and(|own| self.entries.contains_key(&own)) {
                 continue;
             }
             let take = self.foreign.get(&id).is_none_or(|ours| theirs.newer_than(ours) && *ours != theirs);
@@ -101,12 +102,8 @@ impl AnnotationStore {
     /// their quote like any other. `now` bounds their times as for an import.
     pub fn attach_foreign(&mut self, article: &ArticleId, iri: &str, text: &ArticleText, now: Timestamp) -> Attached {
         let text_iri = article_text_iri(&text.chars().iter().collect::<String>());
-        let matching: Vec<String> = self
-            .foreign
-            .values()
-            .filter(|f| f.source == iri || f.source == text_iri)
-            .map(|f| f.id.clone())
-            .collect();
+        let matching: Vec<String> =
+            self.foreign.values().filter(|f| f.source == iri || f.source == text_iri).map(|f| f.id.clone()).collect();
         let mut report = Attached::default();
         let not_after = now.saturating_add_millis(crate::limits::MAX_FUTURE_MILLIS);
         for id in matching {

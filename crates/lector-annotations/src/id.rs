@@ -130,7 +130,10 @@ fn http_id(text: &str) -> Option<Result<AnnotationId, FieldError>> {
     Some(if rest.is_empty() || rest.starts_with('/') {
         Err(FieldError::new(format!("{} has no host; an http(s) id names its server", quoted(text))))
     } else if text.len() > MAX_HTTP_ID_BYTES {
-        Err(FieldError::new(format!("the id is {} bytes long; http(s) ids have at most {MAX_HTTP_ID_BYTES}", text.len())))
+        Err(FieldError::new(format!(
+            "the id is {} bytes long; http(s) ids have at most {MAX_HTTP_ID_BYTES}",
+            text.len()
+        )))
     } else if let Some(bad) = text.chars().find(|&c| !allowed(c)) {
         Err(FieldError::new(format!("{} contains {bad:?}, which an IRI must percent-encode", quoted(text))))
     } else {

@@ -193,7 +193,9 @@ fn place_foreign(store: &mut AnnotationStore, resolve: &dyn Fn(&str) -> Option<A
     let placed: Vec<(String, ArticleId)> = store
         .foreign
         .values()
-        .filter_map(|f| resolve(&f.source).or_else(|| w3c_import::lector_article_of(&f.source)).map(|a| (f.id.clone(), a)))
+        .filter_map(|f| {
+            resolve(&f.source).or_else(|| w3c_import::lector_article_of(&f.source)).map(|a| (f.id.clone(), a))
+        })
         .collect();
     for (id, article) in placed {
         let Some(foreign) = store.foreign.get(&id) else { continue };
@@ -217,7 +219,7 @@ impl AnnotationStore {
         let foreign = file.annotations.foreign.len();
         let adding = self.added_by_merge(&file.annotations)
             + file.annotations.foreign.keys().filter(|id| !self.foreign.contains_key(*id)).count();
-        let here = self.len();
+        let here = self.len() + self.foreign.len();
         if adding > 0 && here + adding > limit {
             return Err(TooManyAnnotations { here, adding, limit });
         }

@@ -23,6 +23,7 @@ use crate::time::Timestamp;
 use crate::w3c_extra::W3cExtra;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawAnnotation<'a> {
     #[serde(borrow)]
     pub id: Cow<'a, str>,
@@ -42,6 +43,7 @@ pub(crate) struct RawAnnotation<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawBody<'a> {
     #[serde(borrow, default)]
     pub note: Option<Cow<'a, str>>,
@@ -56,6 +58,7 @@ pub(crate) struct RawBody<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawTarget<'a> {
     #[serde(borrow)]
     pub quote: RawQuote<'a>,
@@ -65,6 +68,7 @@ pub(crate) struct RawTarget<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawQuote<'a> {
     #[serde(borrow)]
     pub exact: Cow<'a, str>,
@@ -75,12 +79,14 @@ pub(crate) struct RawQuote<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawPosition {
     pub start: usize,
     pub end: usize,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawTombstone<'a> {
     #[serde(borrow)]
     pub id: Cow<'a, str>,
@@ -92,10 +98,20 @@ pub(crate) struct RawTombstone<'a> {
 
 impl<'a> RawAnnotation<'a> {
     /// Reads the item's fields, naming the first one that is missing or of the wrong type.
-    pub(crate) fn from_fields(item: &Fields<'a>) -> Result<RawAnnotation<'a>, Fault> {
+    /// `strict` (imports): a field Lector does not know is refused by name rather than dropped.
+    pub(crate) fn from_fields(item: &Fields<'a>, strict: bool) -> Result<RawAnnotation<'a>, Fault> {
         let body = item.object("body")?;
         let target = item.object("target")?;
         let quote = target.object("quote")?;
+        if strict {
+            item.only(&["id", "article", "created", "modified", "body", "target", "w3c"])?;
+            body.only(&["note", "tags", "colour", "format", "language"])?;
+            target.only(&["quote", "position"])?;
+            quote.only(&["exact", "prefix", "suffix"])?;
+            if target.get("position").is_some() {
+                target.object("position")?.only(&["start", "end"])?;
+            }
+        }
         let position = match target.get("position") {
             None => None,
             Some(_) => {

@@ -42,14 +42,33 @@
 //! **Tags.** [`AnnotationStore::tags`] and [`AnnotationStore::complete_tag`];
 //! [`split_tag_input`] for a typed "a, b" field.
 //!
-//! **Export.** [`AnnotationStore::export`] with an [`ExportFormat`] and a
-//! [`Scope`]; name the download [`ExportFormat::file_name`] with the
-//! reader's local date, type it [`ExportFormat::mime_type`].
+//! **Export.** [`AnnotationStore::export_with`] with an [`ExportFormat`], a
+//! [`Scope`] and an [`ExportContext`] that describes each article
+//! ([`ArticleInfo`]: its stable IRI, i.e. its original URL or else
+//! [`article_text_iri`] of its text, title, outlet, date and its address in
+//! the app), the reader as `creator` ([`Agent`]) and the reader's language;
+//! name the download [`ExportFormat::file_name`] with the reader's local
+//! date, type it [`ExportFormat::mime_type`]. [`AnnotationStore::export`]
+//! (an IRI and a title per article) still works, with less provenance.
+//! [`AnnotationStore::export_w3c_annotation`] gives one annotation alone.
 //!
-//! **Import.** [`read_import`] (validates everything; the error names item
-//! and field), then [`AnnotationStore::merge_import`] (which refuses, changing
-//! nothing, a file that would take the store past [`limits::MAX_ITEMS`]) and
-//! show the [`ImportReport`]; or [`AnnotationStore::import`] for both at once.
+//! **Import.** [`read_import_with`] (validates everything; the error names item
+//! and field), passing a function that finds the library's article for a
+//! source IRI, then [`AnnotationStore::merge_import_undoable`] (which refuses,
+//! changing nothing, a file that would take the store past
+//! [`limits::MAX_ITEMS`]); show the [`ImportReport`] and offer undo
+//! ([`AnnotationStore::undo_import`]) while the [`ImportUndo`] is not empty.
+//! [`read_import`], [`AnnotationStore::merge_import`] and
+//! [`AnnotationStore::import`] do the same without the library or the undo.
+//!
+//! **Articles you don't have.** Annotations whose source is not in the
+//! library are kept ([`AnnotationStore::foreign`]: list them with their
+//! source and quote). When an article is added or opened, call
+//! [`AnnotationStore::attach_foreign`] with its IRI and text: those for it
+//! become its annotations.
+//!
+//! **HTML notes.** Notes imported as `text/html` ([`Body::format`]) are shown
+//! with [`Body::note_text`], never as markup.
 //!
 //! Notes are stored and exported as the text the reader typed. Nothing here
 //! renders them: the UI must treat them as text (or sanitised Markdown).
@@ -115,6 +134,7 @@ mod json_input;
 pub mod limits;
 mod markdown;
 mod merge;
+mod merge_undo;
 mod migrations;
 mod provenance;
 mod schema;
@@ -124,9 +144,11 @@ mod storage;
 mod store;
 mod tags;
 mod time;
+mod w3c_body;
 mod w3c_export;
 mod w3c_extra;
 mod w3c_import;
+mod w3c_target;
 
 pub use anchoring::{anchor, Anchoring, OrphanReason, Placement};
 pub use annotation::Annotation;
@@ -138,8 +160,11 @@ pub use error::{DecodeError, FieldError, Problem};
 pub use export::{default_article_iri, ExportContext, ExportFormat, ExportOptions, Scope};
 pub use foreign::{Attached, ForeignAnnotation};
 pub use id::{AnnotationId, ArticleId};
-pub use import::{read_import, read_import_with, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations};
+pub use import::{
+    read_import, read_import_with, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations,
+};
 pub use merge::MergeReport;
+pub use merge_undo::ImportUndo;
 pub use provenance::{article_text_iri, Agent, AgentKind, ArticleInfo};
 pub use schema::{SCHEMA_NAME, SCHEMA_VERSION};
 pub use selectors::{Target, TextQuoteSelector, CONTEXT_CHARS};

@@ -180,10 +180,13 @@ fn neutralise_note(note: &str) -> String {
         }
         // Whatever starts a block (heading, quote, list, table, fence, rule, setext underline)
         // or a bold "Tags" label is escaped at the start of a line.
-        let first = safe.chars().next();
+        // The whole leading run is escaped: `\**Tags:**` would still make emphasis.
+        let is_marker = |c: char| matches!(c, '#' | '>' | '-' | '+' | '*' | '_' | '=' | '|' | '`' | '~' | ':');
+        let run = safe.chars().take_while(|&c| is_marker(c)).count();
         let digits = safe.chars().take_while(char::is_ascii_digit).count();
-        if matches!(first, Some('#' | '>' | '-' | '+' | '*' | '_' | '=' | '|' | '`' | '~' | ':')) {
-            safe.insert(0, '\\');
+        if run > 0 {
+            let (markers, rest) = safe.split_at(run);
+            safe = markers.chars().flat_map(|c| ['\\', c]).chain(rest.chars()).collect();
         } else if digits > 0 && matches!(safe[digits..].chars().next(), Some('.' | ')')) {
             safe.insert(digits, '\\');
         }
@@ -219,5 +222,21 @@ mod tests {
         assert_eq!(link("javascript:alert(1)"), "` javascript:alert(1) `");
         assert_eq!(link("https://x.example/\"onmouseover=1"), "` https://x.example/\"onmouseover=1 `");
         assert_eq!(code_span("a`b``c"), "``` a`b``c ```");
+    }
+
+    #[test]
+    fn note_lines_cannot_start_blocks_or_labels() {
+        let table = [
+            ("# heading", "\\# heading"),
+            ("**Tags:** fake", "\\*\\*Tags:** fake"),
+            ("--- rule", "\\-\\-\\- rule"),
+            ("1. item", "1\\. item"),
+            ("[x](javascript:y)", "\\[x\\](javascript:y)"),
+            ("a <b>", "a &lt;b>"),
+            ("*em* in the middle *stays*", "\\*em* in the middle *stays*"),
+        ];
+        for (note, want) in table {
+            assert_eq!(neutralise_note(note), want, "{note:?}");
+        }
     }
 }

@@ -13,6 +13,7 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+use crate::id::AnnotationId;
 use crate::store::{AnnotationStore, Entry};
 
 /// What a merge changed here, from the reader's point of view.
@@ -148,6 +149,9 @@ impl AnnotationStore {
         }
         let theirs_foreign: Vec<String> = other.foreign.keys().cloned().collect();
         self.merge_foreign(other.foreign);
+        // One that was attached (or attached, then deleted) on either side is no longer foreign.
+        let entries = &self.entries;
+        self.foreign.retain(|id, _| !AnnotationId::parse(id).is_ok_and(|own| entries.contains_key(&own)));
         if self.foreign.keys().any(|id| !theirs_foreign.contains(id)) {
             report.other_is_behind = true;
         }

@@ -12,8 +12,8 @@ use serde_json::Value;
 
 use crate::annotation::Annotation;
 use crate::error::{DecodeError, Problem, Problems};
-use crate::foreign::ForeignAnnotation;
 use crate::fields::{describe, Fault, Fields};
+use crate::foreign::ForeignAnnotation;
 use crate::items::{validate, validate_tombstone, RawAnnotation, RawTombstone};
 use crate::json_input::{check_limits, parse_checked};
 use crate::limits::MAX_ITEMS;
@@ -89,6 +89,7 @@ pub(crate) fn decode_text(raw: &str, options: &DecodeOptions) -> Result<Decoded,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawDocument<'a> {
     #[serde(borrow)]
     schema: Cow<'a, str>,
@@ -135,6 +136,9 @@ pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded
     }
     let document = migrations::upgrade(document, version)?;
     let root = Fields::of(&document, "").map_err(fault_problem)?;
+    if options.all_or_nothing {
+        root.only(&["schema", "version", "annotations", "deleted", "foreign"]).map_err(fault_problem)?;
+    }
     let items = root.array("annotations").map_err(fault_problem)?;
     let tombstones = match root.get("deleted") {
         Some(_) => root.array("deleted").map_err(fault_problem)?,
@@ -143,7 +147,9 @@ pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded
     let items = items
         .iter()
         .map(|item| {
-            Fields::of(item, "").and_then(|f| RawAnnotation::from_fields(&f)).map_err(|fault| (fault, item_id(item)))
+            Fields::of(item, "")
+                .and_then(|f| RawAnnotation::from_fields(&f, options.all_or_nothing))
+                .map_err(|fault| (fault, item_id(item)))
         })
         .collect();
     let tombstones = tombstones

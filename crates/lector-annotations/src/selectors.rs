@@ -116,11 +116,10 @@ impl Target {
                 ));
             }
         }
-        if position.end > MAX_OFFSET {
-            return Err((
-                "position.end",
-                FieldError::new(format!("{} is beyond any article ({MAX_OFFSET} characters)", position.end)),
-            ));
+        for (field, offset) in [("position.start", position.start), ("position.end", position.end)] {
+            if offset > MAX_OFFSET {
+                return Err((field, FieldError::new(crate::fields::too_large(offset as u128))));
+            }
         }
         if position.start > position.end {
             return Err((

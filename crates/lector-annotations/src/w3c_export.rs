@@ -31,11 +31,16 @@ use crate::colour::Colour;
 use crate::export::ExportContext;
 use crate::foreign::ForeignAnnotation;
 use crate::provenance::{Agent, ArticleInfo};
+use crate::w3c_extra::W3cExtra;
 
 pub(crate) const ANNO_CONTEXT: &str = "http://www.w3.org/ns/anno.jsonld";
 pub(crate) const STYLE_CLASS_PREFIX: &str = "lector-";
 
-pub(crate) fn to_w3c(annotations: &[&Annotation], foreign: &[&ForeignAnnotation], context: &ExportContext<'_>) -> String {
+pub(crate) fn to_w3c(
+    annotations: &[&Annotation],
+    foreign: &[&ForeignAnnotation],
+    context: &ExportContext<'_>,
+) -> String {
     let mut items: Vec<Value> = annotations.iter().map(|a| annotation(a, context)).collect();
     items.extend(foreign.iter().map(|f| f.raw_without_context()));
     let id = format!("urn:x-lector:export:{}", context.now);
@@ -71,7 +76,8 @@ pub(crate) fn standalone(a: &Annotation, context: &ExportContext<'_>) -> String 
 }
 
 fn annotation(a: &Annotation, context: &ExportContext<'_>) -> Value {
-    let extra = a.extra();
+    let no_extra = W3cExtra::default();
+    let extra = a.extra().unwrap_or(&no_extra);
     let body = a.body();
     let times = |value: &mut Value| {
         value["created"] = a.created().to_rfc3339().into();

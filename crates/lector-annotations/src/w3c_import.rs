@@ -30,8 +30,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::annotation::Annotation;
-use crate::body::{Body, NoteFormat};
-use crate::colour::Colour;
+use crate::body::Body;
 use crate::error::{DecodeError, Problem, Problems};
 use crate::fields::{describe, Fault, Fields};
 use crate::foreign::ForeignAnnotation;
@@ -41,9 +40,10 @@ use crate::limits::MAX_ITEMS;
 use crate::selectors::Target;
 use crate::store::{AnnotationStore, Entry};
 use crate::time::Timestamp;
+use crate::w3c_body::read_body;
 use crate::w3c_export::{ANNO_CONTEXT, STYLE_CLASS_PREFIX};
 use crate::w3c_extra::W3cExtra;
-use lector_text::Span;
+use crate::w3c_target::read_target;
 
 /// Finds the library's article for a `target.source` IRI.
 pub(crate) type Resolve<'a> = &'a dyn Fn(&str) -> Option<ArticleId>;
@@ -74,7 +74,11 @@ pub(crate) fn lector_article_of(source: &str) -> Option<ArticleId> {
 /// Reads every annotation of the document, or reports every problem.
 /// Annotations that `resolve` (then Lector's own addresses) place in no
 /// article go to the store's foreign list.
-pub(crate) fn decode(document: &Value, not_after: Timestamp, resolve: Resolve<'_>) -> Result<AnnotationStore, DecodeError> {
+pub(crate) fn decode(
+    document: &Value,
+    not_after: Timestamp,
+    resolve: Resolve<'_>,
+) -> Result<AnnotationStore, DecodeError> {
     let items = annotation_list(document)?;
     if items.len() > MAX_ITEMS {
         return Err(DecodeError::TooManyItems { count: items.len(), limit: MAX_ITEMS });
@@ -141,7 +145,7 @@ pub(crate) fn read_foreign(raw: &Value, not_after: Option<Timestamp>) -> Result<
     })
 }
 
-fn has_type(value: &Value, wanted: &str) -> bool {
+pub(crate) fn has_type(value: &Value, wanted: &str) -> bool {
     match value.get("type") {
         Some(Value::String(t)) => t == wanted,
         Some(Value::Array(types)) => types.iter().any(|t| t.as_str() == Some(wanted)),
@@ -150,7 +154,7 @@ fn has_type(value: &Value, wanted: &str) -> bool {
 }
 
 /// A string or list of strings (as JSON-LD allows for `purpose`, `motivation`…).
-fn mentions(value: Option<&Value>, wanted: &str) -> bool {
+pub(crate) fn mentions(value: Option<&Value>, wanted: &str) -> bool {
     match value {
         Some(Value::String(s)) => s == wanted,
         Some(Value::Array(items)) => items.iter().any(|v| v.as_str() == Some(wanted)),
@@ -219,8 +223,19 @@ impl Parts {
 
 /// Keys of an annotation that Lector reads into its own model (or, for
 /// `generator`/`generated`, rewrites: they describe the file's writer).
-const MODELLED: &[&str] =
-    &["@context", "id", "type", "motivation", "created", "modified", "body", "bodyValue", "target", "generator", "generated"];
+const MODELLED: &[&str] = &[
+    "@context",
+    "id",
+    "type",
+    "motivation",
+    "created",
+    "modified",
+    "body",
+    "bodyValue",
+    "target",
+    "generator",
+    "generated",
+];
 
 fn read_time(fields: &Fields<'_>, key: &str, not_after: Option<Timestamp>) -> Result<Timestamp, Fault> {
     items::time(&fields.path(key), fields.str(key)?, not_after)
@@ -260,7 +275,8 @@ fn read_parts(item: &Value, not_after: Option<Timestamp>) -> Result<Parts, Fault
     let tagging = mentions(motivation, "tagging") && !mentions(motivation, "commenting");
     let body = read_body(&fields, colour, tagging, &mut extra)?;
     for (key, value) in item.as_object().into_iter().flatten() {
-        if !MODELLED.contains(&key.as_str()) && !(key == "stylesheet" && is_lector_stylesheet(value)) {
+        let ours = MODELLED.contains(&key.as_str()) || key == "stylesheet" && is_lector_stylesheet(value);
+        if !ours {
             extra.annotation.insert(key.clone(), value.clone());
         }
     }
@@ -297,219 +313,5 @@ fn single<'a>(fields: &Fields<'a>, key: &str) -> Result<Fields<'a>, Fault> {
             "is a bare IRI; Lector needs a TextQuoteSelector to know which words are meant",
         )),
         _ => fields.object(key),
-    }
-}
-
-/// A selector and where it is, with whether it refines another one.
-struct Found<'a> {
-    value: &'a Value,
-    path: String,
-    top_level: usize,
-    nested: bool,
-}
-
-/// Every selector of the list, following `refinedBy` chains.
-fn walk_selectors<'a>(list: &[(usize, &'a Value)], base: &str) -> Vec<Found<'a>> {
-    let mut found = Vec::new();
-    for &(index, selector) in list {
-        let mut path = format!("{base}[{index}]");
-        let mut current = Some(selector);
-        let mut nested = false;
-        let mut depth = 0;
-        while let Some(value) = current {
-            found.push(Found { value, path: path.clone(), top_level: index, nested });
-            current = value.get("refinedBy").filter(|v| v.is_object());
-            path.push_str(".refinedBy");
-            nested = true;
-            depth += 1;
-            if depth > crate::limits::MAX_NESTING {
-                break;
-            }
-        }
-    }
-    found
-}
-
-fn read_target(target: &Fields<'_>, extra: &mut W3cExtra) -> Result<(String, Target, Colour), Fault> {
-    let source = match target.get("source") {
-        Some(Value::Object(map)) => {
-            let described = target.object("source")?;
-            let iri = described.str("id")?.to_owned();
-            // What Lector writes about an article is written again from the library; anything else is kept.
-            if map.keys().any(|k| !SOURCE_KEYS_WRITTEN.contains(&k.as_str())) {
-                extra.target.insert("source".into(), Value::Object(map.clone()));
-            }
-            iri
-        }
-        _ => target.str("source")?.to_owned(),
-    };
-    if source.trim().is_empty() {
-        return Err(Fault::new(target.path("source"), "is empty; Lector needs the address of the annotated article"));
-    }
-    let list: Vec<(usize, &Value)> = match target.get("selector") {
-        Some(Value::Array(list)) => list.iter().enumerate().collect(),
-        Some(one) => vec![(0, one)],
-        None => Vec::new(),
-    };
-    let base = target.path("selector");
-    let all = walk_selectors(&list, &base);
-    let quote_found = all
-        .iter()
-        .filter(|s| has_type(s.value, "TextQuoteSelector"))
-        .min_by_key(|s| s.nested)
-        .ok_or_else(|| {
-            Fault::new(
-                base.clone(),
-                "has no TextQuoteSelector (at the top or in a refinedBy chain); Lector needs the quoted words",
-            )
-        })?;
-    // A position refining another selector counts inside what that one picks, not in the article.
-    let position_found = all.iter().find(|s| !s.nested && has_type(s.value, "TextPositionSelector"));
-    let quote = Fields::of(quote_found.value, &quote_found.path)?;
-    let (exact, prefix, suffix) = (
-        quote.str("exact")?.to_owned(),
-        quote.str_or_empty("prefix")?.to_owned(),
-        quote.str_or_empty("suffix")?.to_owned(),
-    );
-    let (parts, position) = match position_found {
-        Some(found) => {
-            let position = Fields::of(found.value, &found.path)?;
-            let span = Span { start: position.index("start")?, end: position.index("end")? };
-            (Target::from_parts(exact, prefix, suffix, span), Some(position))
-        }
-        None => (Target::from_quote(exact, prefix, suffix), None),
-    };
-    let target_value = parts.map_err(|(field, e)| {
-        let path = match (field, &position) {
-            ("quote.exact", _) => quote.path("exact"),
-            ("quote.prefix", _) => quote.path("prefix"),
-            ("quote.suffix", _) => quote.path("suffix"),
-            ("position.start", Some(p)) => p.path("start"),
-            (_, Some(p)) => p.path("end"),
-            (_, None) => quote.path("exact"),
-        };
-        Fault::new(path, e.message())
-    })?;
-    // Selectors Lector does not read are kept in their order.
-    for &(index, selector) in &list {
-        let is_used_quote = !quote_found.nested && index == quote_found.top_level;
-        let is_used_position = position_found.is_some_and(|p| p.top_level == index);
-        if !is_used_quote && !is_used_position {
-            extra.selectors.push(selector.clone());
-        }
-    }
-    let mut colour = Colour::default();
-    match target.get("styleClass") {
-        Some(Value::String(class)) if class.starts_with(STYLE_CLASS_PREFIX) => {
-            colour = Colour::from_name(&class[STYLE_CLASS_PREFIX.len()..])
-                .map_err(|e| Fault::new(target.path("styleClass"), e.message()))?;
-        }
-        Some(other) => {
-            extra.target.insert("styleClass".into(), other.clone());
-        }
-        None => {}
-    }
-    for (key, value) in target.map() {
-        // `type` and `scope` are what Lector writes itself (SpecificResource, the app's address).
-        if !matches!(key.as_str(), "source" | "selector" | "styleClass" | "type" | "scope") {
-            extra.target.insert(key.clone(), value.clone());
-        }
-    }
-    Ok((source, target_value, colour))
-}
-
-/// Keys of a `target.source` object that the export writes from [`crate::ArticleInfo`].
-const SOURCE_KEYS_WRITTEN: &[&str] =
-    &["id", "type", "format", "language", "schema:headline", "schema:publisher", "schema:datePublished"];
-
-/// Keys of a tag body Lector rewrites from the annotation (time, creator, language).
-const TAG_BODY_KEYS: &[&str] = &["type", "value", "purpose", "format", "language", "created", "modified", "creator"];
-
-fn read_body(fields: &Fields<'_>, colour: Colour, tagging: bool, extra: &mut W3cExtra) -> Result<Body, Fault> {
-    let mut notes: Vec<&str> = Vec::new();
-    let mut tags: Vec<&str> = Vec::new();
-    let mut format = None;
-    let mut language = None;
-    if fields.get("bodyValue").is_some() {
-        notes.push(fields.str("bodyValue")?);
-        format = Some(NoteFormat::Plain);
-    }
-    let bodies: Vec<(String, &Value)> = match fields.get("body") {
-        Some(Value::Array(list)) => list.iter().enumerate().map(|(i, b)| (format!("body[{i}]"), b)).collect(),
-        Some(one) => vec![("body".to_owned(), one)],
-        None => Vec::new(),
-    };
-    for (path, value) in bodies {
-        let body = Fields::of(value, &path)?;
-        let kind = body.get("type");
-        let textual = match kind {
-            None => body.get("value").is_some(),
-            Some(_) => has_type(value, "TextualBody") || has_type(value, "Text") && body.get("value").is_some(),
-        };
-        if !textual {
-            let found = kind.map_or("no type".into(), describe);
-            return Err(Fault::new(
-                body.path("type"),
-                format!("Lector keeps only text bodies (TextualBody), found {found}"),
-            ));
-        }
-        let text = body.str("value")?;
-        let purpose = body.get("purpose");
-        let is_tag = mentions(purpose, "tagging")
-            || mentions(body.get("motivation"), "tagging")
-            || (tagging && purpose.is_none());
-        if is_tag {
-            if let Some(key) = body.map().keys().find(|k| !TAG_BODY_KEYS.contains(&k.as_str()) && *k != "motivation") {
-                return Err(Fault::new(
-                    body.path(key),
-                    "is on a tag; Lector keeps a tag's words only (put it on the note, or remove it)",
-                ));
-            }
-            tags.push(text);
-            continue;
-        }
-        let this_format = match body.get("format") {
-            None => NoteFormat::Plain,
-            Some(_) => NoteFormat::from_mime_type(body.str("format")?).map_err(|e| Fault::new(body.path("format"), e.message()))?,
-        };
-        match format {
-            Some(first) if first != this_format => {
-                return Err(Fault::new(
-                    body.path("format"),
-                    format!(
-                        "is {}, but an earlier note body is {}; Lector keeps one note per annotation, in one format",
-                        this_format.mime_type(),
-                        first.mime_type()
-                    ),
-                ))
-            }
-            _ => format = Some(this_format),
-        }
-        if body.get("language").is_some() {
-            language = Some((body.str("language")?, body.path("language")));
-        }
-        for (key, value) in body.map() {
-            // The annotation's time and creator are what the export writes on its bodies.
-            let same_as_annotation =
-                matches!(key.as_str(), "created" | "modified" | "creator") && fields.map().get(key) == Some(value);
-            if !matches!(key.as_str(), "type" | "value" | "format" | "language") && !same_as_annotation {
-                extra.note.insert(key.clone(), value.clone());
-            }
-        }
-        notes.push(text);
-    }
-    // A purpose of "commenting" is what Lector writes; keep any other.
-    if extra.note.get("purpose").and_then(Value::as_str) == Some("commenting") {
-        extra.note.remove("purpose");
-    }
-    let body = Body::highlight(colour)
-        .with_note(notes.join("\n\n"))
-        .map_err(|e| Fault::new("body", e.message()))?
-        .with_tags(tags)
-        .map_err(|e| Fault::new("body", e.message()))?
-        .with_format(format.unwrap_or_default());
-    match language {
-        None => Ok(body),
-        Some((tag, path)) => body.with_language(Some(tag)).map_err(|e| Fault::new(path, e.message())),
     }
 }

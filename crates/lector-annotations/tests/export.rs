@@ -4,7 +4,8 @@ mod common;
 
 use common::{add, article, at, id, span_of, ARTICLE};
 use lector_annotations::{
-    default_article_iri, AnnotationStore, ArticleId, ExportFormat, ExportOptions, Scope, SCHEMA_VERSION,
+    article_text_iri, default_article_iri, AnnotationStore, ArticleId, ArticleInfo, ExportContext, ExportFormat,
+    ExportOptions, Scope, SCHEMA_VERSION,
 };
 use serde_json::Value;
 
@@ -144,4 +145,89 @@ fn multi_paragraph_quotes_stay_one_blockquote() {
         &ExportOptions { now: at(0), article_iri: &default_article_iri, article_title: &|_| None },
     );
     assert!(markdown.contains("> on Tuesday.\n>\n> Analysts in Zürich\n"), "{markdown}");
+}
+
+/// Renders Markdown as a common library does (CommonMark with the usual extensions).
+fn render(markdown: &str) -> String {
+    use pulldown_cmark::{html, Options, Parser};
+    let mut out = String::new();
+    html::push_html(&mut out, Parser::new_ext(markdown, Options::all()));
+    out
+}
+
+#[test]
+fn markdown_memos_run_nothing_a_note_says() {
+    // (note, text that must still show)
+    let notes = [
+        ("[click](javascript:alert(1))", "click"),
+        ("[r]: javascript:alert(1)\n\nsee [r]", "see"),
+        ("[data](data:text/html;base64,PHNjcmlwdD4=)", "data"),
+        ("![pixel](https://tracker.example/p.gif)", "pixel"),
+        ("<img src=x onerror=alert(1)>", "img"),
+        ("<a href=\"javascript:alert(1)\">x</a>", "x"),
+        ("# Forged heading", "Forged heading"),
+        ("Forged\n===", "Forged"),
+        ("**Tags:** forged", "forged"),
+        ("*Tags: forged*", "forged"),
+        ("> quote of my own\n- list\n1. item", "quote of my own"),
+        ("<javascript:alert(1)>", "alert"),
+    ];
+    let mut store = AnnotationStore::new();
+    for (n, (note, _)) in notes.iter().enumerate() {
+        let quote = ["two people", "denied", "Zürich", "Tuesday", "minister", "weapons"][n % 6];
+        let mut one = AnnotationStore::new();
+        add(&mut one, n as u64 + 1, A, ARTICLE, quote, note, &["real"]);
+        store.merge(one);
+    }
+    let hostile = |_: &ArticleId| ArticleInfo {
+        iri: "javascript:alert(1)".into(),
+        title: Some("# <script>alert(1)</script> [x](javascript:alert(1))".into()),
+        outlet: Some("![o](https://tracker.example/o.gif)".into()),
+        date: Some("**Tags:** forged".into()),
+        app_url: Some("data:text/html,<script>alert(1)</script>".into()),
+        language: None,
+    };
+    let markdown = store.export_with(ExportFormat::Markdown, Scope::All, &ExportContext::new(at(0), &hostile));
+    let html = render(&markdown).to_lowercase();
+    for forbidden in ["<img", "<script", "<iframe", "<a href=\"javascript", "<a href=\"data"] {
+        assert!(!html.contains(forbidden), "{forbidden} in the rendered memo:\n{html}\n---\n{markdown}");
+    }
+    let links: Vec<&str> = html.split("href=\"").skip(1).map(|rest| rest.split('"').next().unwrap_or("")).collect();
+    assert!(links.is_empty(), "no note or hostile metadata makes a link: {links:?}");
+    assert_eq!(html.matches("<h1").count(), 1, "{html}");
+    assert_eq!(html.matches("<h2").count(), 1, "one heading per article, no forged ones:\n{html}");
+    assert_eq!(html.matches("<strong>tags:</strong>").count(), notes.len(), "only the real tags lines:\n{html}");
+    assert!(!html.contains("tags:</em>") && !html.contains("tags: forged</em>"), "no emphasised forgery:\n{html}");
+    for (_, shown) in notes {
+        assert!(html.contains(&shown.to_lowercase()), "{shown:?} is gone:\n{html}");
+    }
+}
+
+#[test]
+fn markdown_memos_say_which_story() {
+    let info = |_: &ArticleId| ArticleInfo {
+        iri: "https://news.example.org/2026/sanctions".into(),
+        title: Some("Officials weigh new sanctions".into()),
+        outlet: Some("The Example Gazette".into()),
+        date: Some("2026-11-20".into()),
+        app_url: Some("https://reader.example.org/lector/#/article/a".into()),
+        language: Some("en".into()),
+    };
+    let markdown =
+        store().export_with(ExportFormat::Markdown, Scope::Article(&article(A)), &ExportContext::new(at(0), &info));
+    let html = render(&markdown);
+    for shown in [
+        "<h2>Officials weigh new sanctions</h2>",
+        "The Example Gazette · 2026-11-20 · <a href=\"https://news.example.org/2026/sanctions\">",
+        "<a href=\"https://reader.example.org/lector/#/article/a\">",
+        "<blockquote>\n<p>two people familiar with the matter</p>\n</blockquote>",
+        "<strong>Note:</strong> Who are they?",
+        "<strong>Tags:</strong> anonymous, two sources",
+    ] {
+        assert!(html.contains(shown), "{shown:?} missing:\n{html}");
+    }
+    // Without a web address, the article's IRI is still named, as inert text.
+    let hashed = |_: &ArticleId| ArticleInfo::from_iri(article_text_iri(ARTICLE));
+    let markdown = store().export_with(ExportFormat::Markdown, Scope::All, &ExportContext::new(at(0), &hashed));
+    assert!(markdown.contains(&format!("` {} `", article_text_iri(ARTICLE))), "{markdown}");
 }

@@ -320,3 +320,58 @@ fn other_w3c_shapes_are_accepted() {
         assert_eq!(annotation.article().as_str(), A);
     }
 }
+
+#[test]
+fn messages_say_what_is_wrong() {
+    // (raw file, the message says, the message must not say)
+    let with = |pointer: &str, value: Value| {
+        let mut file = lector_file();
+        *file.pointer_mut(&format!("/annotations/0{pointer}")).unwrap() = value;
+        file.to_string()
+    };
+    let binary: String = (0u32..4_000).map(|i| char::from(((i * 7919 + 13) % 256) as u8)).collect();
+    let table: Vec<(String, &str, &str)> = vec![
+        (with("/target/position/start", json!(4_294_967_296u64)), "too large", "whole number"),
+        (with("/target/position/end", json!(4_294_967_296u64)), "too large", "whole number"),
+        (with("/target/position/end", json!(1e20)), "too large", "whole number"),
+        (with("/target/position/end", json!(-3)), "whole number of 0 or more", "too large"),
+        (binary, "binary file", "nests"),
+        (lector_file().to_string().replacen("who?", "who? \\ud83d", 1), "lone surrogate", "cut off"),
+        (lector_file().to_string()[..200].to_owned(), "cut off", "surrogate"),
+        (with("/body/tags", json!(["\u{feff}"])), "invisible characters (U+FEFF)", "control"),
+        (with("/body/tags", json!(["\u{200b}\u{200c}"])), "invisible characters", "control"),
+    ];
+    for (raw, says, not) in table {
+        let mut store = existing();
+        let message = store.import(&raw, at(10_000)).unwrap_err().to_string();
+        assert!(message.contains(says) && !message.contains(not), "{raw:.60?}…: {message}");
+        assert_eq!(store, existing());
+    }
+}
+
+#[test]
+fn unknown_lector_fields_are_refused_by_name_not_dropped() {
+    // (JSON pointer of the new field, the field named)
+    let table = [
+        ("/annotations/0/creator", "creator"),
+        ("/annotations/0/body/emoji", "body.emoji"),
+        ("/annotations/0/target/selector", "target.selector"),
+        ("/annotations/0/target/quote/language", "target.quote.language"),
+        ("/annotations/0/target/position/unit", "target.position.unit"),
+    ];
+    for (pointer, field) in table {
+        let mut file = lector_file();
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        file.pointer_mut(parent).unwrap().as_object_mut().unwrap().insert(key.into(), json!("x"));
+        match import_expecting_error(&file) {
+            DecodeError::Invalid { problems, .. } => {
+                assert_eq!(problems[0].field, field, "{}", problems[0]);
+                assert!(problems[0].message.contains("not a field Lector knows"), "{}", problems[0]);
+            }
+            other => panic!("{pointer}: {other:?}"),
+        }
+    }
+    let mut file = lector_file();
+    file["exported_by"] = json!("a script");
+    assert!(import_expecting_error(&file).to_string().contains("`exported_by`"));
+}

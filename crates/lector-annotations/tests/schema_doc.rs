@@ -2,7 +2,8 @@
 //! describe the same annotation; the README's is exactly what Lector exports.
 
 use lector_annotations::{
-    decode_stored, default_article_iri, read_import, ExportFormat, ExportOptions, ImportFormat, Scope, Timestamp,
+    decode_stored, default_article_iri, read_import, read_import_with, ExportFormat, ExportOptions, ImportFormat,
+    Scope, Timestamp,
 };
 use serde_json::Value;
 
@@ -31,7 +32,10 @@ fn the_documented_examples_load_and_agree() {
     assert_eq!(fixture.get(documented.id()), Some(documented), "SCHEMA.md and the v1 fixture disagree");
 
     let now = Timestamp::parse_rfc3339("2026-11-25T08:00:00Z").unwrap();
-    let w3c = read_import(blocks[1], now).expect("the W3C example imports");
+    // The example names the story by its original URL: the library knows it as article 000_….
+    let library =
+        |iri: &str| (iri == "https://news.example.org/2026/11/23/iran-missiles").then(|| documented.article().clone());
+    let w3c = read_import_with(blocks[1], now, &library).expect("the W3C example imports");
     assert_eq!(w3c.format, ImportFormat::W3c);
     assert_eq!(w3c.annotations().get(documented.id()), Some(documented), "the W3C example is the same annotation");
 }
