@@ -107,10 +107,13 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
     let mut index = EntityIndex::default();
     for members in merged.into_iter().filter(|m| !m.is_empty()) {
         let mut names: Vec<String> = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
         for (_, _, e) in &members {
             for n in std::iter::once(&e.name).chain(&e.names) {
-                if !names.iter().any(|x| name_key(x) == name_key(n)) {
+                let key = name_key(n);
+                if !keys.contains(&key) {
                     names.push(n.clone());
+                    keys.push(key);
                 }
             }
         }

@@ -9,14 +9,18 @@
 
 pub mod article_entities;
 pub mod article_index;
+pub mod bench;
+pub mod bench_corpus;
 pub mod bm25;
 pub mod entity_index;
 pub mod filters;
+mod fx_hash;
 pub mod names;
 pub mod normalize;
 pub mod passage;
 pub mod query;
 pub mod search_index;
+pub mod stored_index;
 pub mod summary;
 pub mod tokens;
 pub mod url_query;
@@ -28,6 +32,7 @@ pub use filters::{facets, find, Facets, Filters};
 pub use passage::Passage;
 pub use query::{Clause, Query};
 pub use search_index::{Hit, Results, SearchIndex};
+pub use stored_index::StoredIndexError;
 pub use summary::{ArticleSummary, Origin};
 pub use url_query::UrlError;
 
