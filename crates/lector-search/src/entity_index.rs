@@ -14,7 +14,8 @@ use std::collections::HashMap;
 use lector_text::Span;
 use serde::{Deserialize, Serialize};
 
-use crate::article_entities::{ArticleEntities, Kind};
+use crate::article_entities::{ArticleEntities, ArticleEntity, Kind};
+use crate::fx_hash::FxHashMap;
 use crate::names::name_key;
 
 /// One entity of the library.
@@ -62,32 +63,33 @@ pub struct EntityIndex {
 pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntities)>) -> EntityIndex {
     // Group by folded name first.
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut keys = Keys::default();
+    let mut group_of_key: FxHashMap<u32, usize> = FxHashMap::default();
     for (id, entities) in articles {
         for (i, entity) in entities.entities.iter().enumerate() {
-            let key = name_key(&entity.name);
-            if key.is_empty() {
+            let key = keys.id(&entity.name);
+            if keys.text(key).is_empty() {
                 continue;
             }
-            let g = *by_key.entry(key.clone()).or_insert_with(|| {
-                groups.push(Group { key, ..Group::default() });
+            let g = *group_of_key.entry(key).or_insert_with(|| {
+                groups.push(Group { key: keys.text(key).to_string(), members: Vec::new() });
                 groups.len() - 1
             });
-            groups[g].members.push((id.to_string(), i, entity));
+            groups[g].members.push((id, i, entity));
         }
     }
     // Surnames: join the one full person name ending in them.
-    let person = |g: &Group| g.kind() == Kind::Person;
+    let is_person: Vec<bool> = groups.iter().map(|g| g.kind() == Kind::Person).collect();
     let mut target: Vec<usize> = (0..groups.len()).collect();
     // Each proper word-suffix of a person's name → the names ending in it.
-    let mut endings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (g, group) in groups.iter().enumerate().filter(|(_, g)| person(g)) {
+    let mut endings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (g, group) in groups.iter().enumerate().filter(|(g, _)| is_person[*g]) {
         for (at, _) in group.key.match_indices(' ') {
             endings.entry(&group.key[at + 1..]).or_default().push(g);
         }
     }
     for (short, group) in groups.iter().enumerate() {
-        if let (true, Some([full])) = (person(group), endings.get(group.key.as_str()).map(Vec::as_slice)) {
+        if let (true, Some([full])) = (is_person[short], endings.get(group.key.as_str()).map(Vec::as_slice)) {
             target[short] = *full;
         }
     }
@@ -100,20 +102,20 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
         }
         target[g] = t;
     }
-    let mut merged: Vec<Vec<(String, usize, &crate::article_entities::ArticleEntity)>> = vec![Vec::new(); groups.len()];
+    let mut merged: Vec<Vec<Member>> = vec![Vec::new(); groups.len()];
     for (g, group) in groups.into_iter().enumerate() {
         merged[target[g]].extend(group.members);
     }
     let mut index = EntityIndex::default();
     for members in merged.into_iter().filter(|m| !m.is_empty()) {
         let mut names: Vec<String> = Vec::new();
-        let mut keys: Vec<String> = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
         for (_, _, e) in &members {
             for n in std::iter::once(&e.name).chain(&e.names) {
-                let key = name_key(n);
-                if !keys.contains(&key) {
+                let key = keys.id(n);
+                if !seen.contains(&key) {
                     names.push(n.clone());
-                    keys.push(key);
+                    seen.push(key);
                 }
             }
         }
@@ -134,14 +136,14 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
             .into_iter()
             .max_by_key(|k| (kinds.get(k).copied().unwrap_or(0), std::cmp::Reverse(*k)))
             .unwrap_or(Kind::Other);
-        let mut articles: Vec<&str> = members.iter().map(|(id, _, _)| id.as_str()).collect();
+        let mut articles: Vec<&str> = members.iter().map(|(id, _, _)| *id).collect();
         articles.sort_unstable();
         articles.dedup();
         let mentions: Vec<MentionInContext> = members
             .iter()
             .flat_map(|(id, _, e)| {
                 e.mentions.iter().map(move |m| MentionInContext {
-                    article: id.clone(),
+                    article: id.to_string(),
                     span: m.span,
                     context: m.context,
                 })
@@ -157,16 +159,47 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
             hedged_claims: members.iter().map(|(_, _, e)| e.hedged_claims).sum(),
             anonymous_claims: members.iter().map(|(_, _, e)| e.anonymous_claims).sum(),
         });
-        index.members.push(members.iter().map(|(id, i, _)| (id.clone(), *i)).collect());
+        index.members.push(members.iter().map(|(id, i, _)| (id.to_string(), *i)).collect());
         index.mention_lists.push(mentions);
     }
     index
 }
 
-#[derive(Default)]
+/// An article's entity: (article id, index in the article, the entity).
+type Member<'a> = (&'a str, usize, &'a ArticleEntity);
+
 struct Group<'a> {
     key: String,
-    members: Vec<(String, usize, &'a crate::article_entities::ArticleEntity)>,
+    members: Vec<Member<'a>>,
+}
+
+/// Names to their keys, each name folded once however many articles use it
+/// ("Reuters" in every one).
+#[derive(Default)]
+struct Keys<'a> {
+    by_name: FxHashMap<&'a str, u32>,
+    by_key: FxHashMap<String, u32>,
+    text: Vec<String>,
+}
+
+impl<'a> Keys<'a> {
+    fn id(&mut self, name: &'a str) -> u32 {
+        if let Some(&id) = self.by_name.get(name) {
+            return id;
+        }
+        let key = name_key(name);
+        let next = self.text.len() as u32;
+        let id = *self.by_key.entry(key).or_insert(next);
+        if id == next {
+            self.text.push(name_key(name));
+        }
+        self.by_name.insert(name, id);
+        id
+    }
+
+    fn text(&self, id: u32) -> &str {
+        &self.text[id as usize]
+    }
 }
 
 impl Group<'_> {
