@@ -6,6 +6,13 @@
 //! exactly one full name in the library ends that way; with two candidates
 //! ("John Kirby", "Ann Kirby") it stays apart rather than guess.
 //!
+//! An organization or place also joins across the other names an article
+//! gives it ("National Security Council", also "NSC"; "NSC" elsewhere).
+//!
+//! A person is shown by the fullest name any article gives; a place or an
+//! organization by the name most articles use ("Iran" even where one article
+//! writes "Islamic Republic of Iran").
+//!
 //! The index is a pure function of the articles' [`ArticleEntities`], cheap
 //! enough to rebuild whenever an article comes or goes.
 
@@ -21,7 +28,8 @@ use crate::names::name_key;
 /// One entity of the library.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LibraryEntity {
-    /// The fullest name any article gives.
+    /// A person's fullest name; for anything else, the name most articles
+    /// use.
     pub name: String,
     /// The type most of its mentions have.
     pub kind: Kind,
@@ -78,9 +86,9 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
             groups[g].members.push((id, i, entity));
         }
     }
-    // Surnames: join the one full person name ending in them.
     let is_person: Vec<bool> = groups.iter().map(|g| g.kind() == Kind::Person).collect();
-    let mut target: Vec<usize> = (0..groups.len()).collect();
+    let mut sets = Sets::new(groups.len());
+    // Surnames: join the one full person name ending in them.
     // Each proper word-suffix of a person's name → the names ending in it.
     let mut endings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (g, group) in groups.iter().enumerate().filter(|(g, _)| is_person[*g]) {
@@ -90,44 +98,30 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
     }
     for (short, group) in groups.iter().enumerate() {
         if let (true, Some([full])) = (is_person[short], endings.get(group.key.as_str()).map(Vec::as_slice)) {
-            target[short] = *full;
+            sets.join(short, *full);
         }
     }
-    // A surname's full name might itself be a surname of a longer one
-    // ("Van Hollen" → "Chris Van Hollen"): follow to the end.
-    for g in 0..target.len() {
-        let mut t = target[g];
-        while target[t] != t {
-            t = target[t];
+    // Other names: an organization or place an article also calls by
+    // another name ("NSC", "Iran") is the one other articles call so. Not
+    // for people, where a shared short name ("Kirby") would join two persons.
+    for (g, group) in groups.iter().enumerate().filter(|(g, _)| !is_person[*g]) {
+        for (_, _, e) in &group.members {
+            for other in e.names.iter().skip(1) {
+                if let Some(&h) = group_of_key.get(&keys.id(other)) {
+                    if !is_person[h] {
+                        sets.join(g, h);
+                    }
+                }
+            }
         }
-        target[g] = t;
     }
+    let target: Vec<usize> = (0..groups.len()).map(|g| sets.root(g)).collect();
     let mut merged: Vec<Vec<Member>> = vec![Vec::new(); groups.len()];
     for (g, group) in groups.into_iter().enumerate() {
         merged[target[g]].extend(group.members);
     }
     let mut index = EntityIndex::default();
     for members in merged.into_iter().filter(|m| !m.is_empty()) {
-        let mut names: Vec<String> = Vec::new();
-        let mut seen: Vec<u32> = Vec::new();
-        for (_, _, e) in &members {
-            for n in std::iter::once(&e.name).chain(&e.names) {
-                let key = keys.id(n);
-                if !seen.contains(&key) {
-                    names.push(n.clone());
-                    seen.push(key);
-                }
-            }
-        }
-        // The fullest name: most words, then not all capitals, then first seen.
-        let best = names
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, n)| {
-                (n.split_whitespace().count(), n.chars().any(char::is_lowercase), std::cmp::Reverse(*i))
-            })
-            .map_or(0, |(i, _)| i);
-        let name = names.remove(best);
         let mut kinds: HashMap<Kind, usize> = HashMap::new();
         for (_, _, e) in &members {
             *kinds.entry(e.kind).or_default() += e.mentions.len();
@@ -136,6 +130,35 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
             .into_iter()
             .max_by_key(|k| (kinds.get(k).copied().unwrap_or(0), std::cmp::Reverse(*k)))
             .unwrap_or(Kind::Other);
+        // Every name, once, with how many articles call the entity by it.
+        let mut names: Vec<String> = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
+        let mut votes: Vec<usize> = Vec::new();
+        for (_, _, e) in &members {
+            for (k, n) in std::iter::once(&e.name).chain(&e.names).enumerate() {
+                let key = keys.id(n);
+                let at = seen.iter().position(|&s| s == key).unwrap_or_else(|| {
+                    names.push(n.clone());
+                    seen.push(key);
+                    votes.push(0);
+                    names.len() - 1
+                });
+                votes[at] += usize::from(k == 0);
+            }
+        }
+        // A person goes by the fullest name ("John Kirby", not "Kirby");
+        // anything else by the name most articles use ("Iran", not "Islamic
+        // Republic of Iran"); then more words, not all capitals, first seen.
+        let person = kind == Kind::Person;
+        let best = (0..names.len())
+            .max_by_key(|&i| {
+                let n = &names[i];
+                let words = n.split_whitespace().count();
+                let (first, second) = if person { (words, votes[i]) } else { (votes[i], words) };
+                (first, second, n.chars().any(char::is_lowercase), std::cmp::Reverse(i))
+            })
+            .unwrap_or(0);
+        let name = names.remove(best);
         let mut articles: Vec<&str> = members.iter().map(|(id, _, _)| *id).collect();
         articles.sort_unstable();
         articles.dedup();
@@ -171,6 +194,28 @@ type Member<'a> = (&'a str, usize, &'a ArticleEntity);
 struct Group<'a> {
     key: String,
     members: Vec<Member<'a>>,
+}
+
+/// Groups joined into entities (union-find).
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn new(n: usize) -> Sets {
+        Sets((0..n).collect())
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        self.0[a] = b;
+    }
 }
 
 /// Names to their keys, each name folded once however many articles use it
