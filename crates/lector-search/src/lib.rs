@@ -6,6 +6,17 @@
 //! the stored article), adds it to a [`SearchIndex`], and asks it
 //! [`Query`]s; results carry the passage to show and scroll to, in character
 //! offsets of the article's rendered text.
+//!
+//! How the app is meant to use it, per article when first seen (in slices of
+//! a few dozen articles per browser task, so the page stays responsive):
+//! `analyze` the text, then keep beside the stored article
+//! [`ArticleIndex::build`] (serialised through [`stored_index`]),
+//! [`ArticleEntities::from_analysis`] and an [`ArticleSummary`]. On every
+//! load: add the stored indexes to a [`SearchIndex`] (a stored index that
+//! fails its checks is rebuilt from the text), build the [`EntityIndex`] with
+//! [`entity_index::build`], and answer the library page with
+//! [`filters::find`] on [`Filters`] read from the URL
+//! ([`Filters::from_query_string`]).
 
 pub mod article_entities;
 pub mod article_index;
