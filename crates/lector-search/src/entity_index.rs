@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use lector_text::Span;
 use serde::{Deserialize, Serialize};
 
-use crate::article_entities::{ArticleEntities, ArticleEntity, Kind};
+use crate::article_entities::{ArticleEntities, ArticleEntity, Kind, MentionSpan};
 use crate::fx_hash::FxHashMap;
 use crate::names::name_key;
 
@@ -62,9 +62,12 @@ pub struct MentionInContext {
 #[derive(Clone, Debug, Default)]
 pub struct EntityIndex {
     pub entities: Vec<LibraryEntity>,
-    /// Per entity, its members: (article id, index into that article's entities).
-    members: Vec<Vec<(String, usize)>>,
-    mention_lists: Vec<Vec<MentionInContext>>,
+    /// Article ids, each once; members and mentions point here.
+    article_ids: Vec<String>,
+    /// Per entity, its members: (article, index into that article's entities).
+    members: Vec<Vec<(u32, u32)>>,
+    /// Per entity, its mentions: (article, mention), in library order.
+    mention_lists: Vec<Vec<(u32, MentionSpan)>>,
 }
 
 /// The articles' entities, in library order.
@@ -73,7 +76,13 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
     let mut groups: Vec<Group> = Vec::new();
     let mut keys = Keys::default();
     let mut group_of_key: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut article_ids: Vec<String> = Vec::new();
+    let mut slot_of: FxHashMap<&str, u32> = FxHashMap::default();
     for (id, entities) in articles {
+        let slot = *slot_of.entry(id).or_insert_with(|| {
+            article_ids.push(id.to_string());
+            article_ids.len() as u32 - 1
+        });
         for (i, entity) in entities.entities.iter().enumerate() {
             let key = keys.id(&entity.name);
             if keys.text(key).is_empty() {
@@ -83,7 +92,7 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
                 groups.push(Group { key: keys.text(key).to_string(), members: Vec::new() });
                 groups.len() - 1
             });
-            groups[g].members.push((id, i, entity));
+            groups[g].members.push((slot, i, entity));
         }
     }
     let is_person: Vec<bool> = groups.iter().map(|g| g.kind() == Kind::Person).collect();
@@ -120,7 +129,7 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
     for (g, group) in groups.into_iter().enumerate() {
         merged[target[g]].extend(group.members);
     }
-    let mut index = EntityIndex::default();
+    let mut index = EntityIndex { article_ids, ..EntityIndex::default() };
     for members in merged.into_iter().filter(|m| !m.is_empty()) {
         let mut kinds: HashMap<Kind, usize> = HashMap::new();
         for (_, _, e) in &members {
@@ -159,19 +168,11 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
             })
             .unwrap_or(0);
         let name = names.remove(best);
-        let mut articles: Vec<&str> = members.iter().map(|(id, _, _)| *id).collect();
+        let mut articles: Vec<u32> = members.iter().map(|(slot, _, _)| *slot).collect();
         articles.sort_unstable();
         articles.dedup();
-        let mentions: Vec<MentionInContext> = members
-            .iter()
-            .flat_map(|(id, _, e)| {
-                e.mentions.iter().map(move |m| MentionInContext {
-                    article: id.to_string(),
-                    span: m.span,
-                    context: m.context,
-                })
-            })
-            .collect();
+        let mentions: Vec<(u32, MentionSpan)> =
+            members.iter().flat_map(|(slot, _, e)| e.mentions.iter().map(move |m| (*slot, *m))).collect();
         index.entities.push(LibraryEntity {
             name,
             kind,
@@ -182,14 +183,14 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
             hedged_claims: members.iter().map(|(_, _, e)| e.hedged_claims).sum(),
             anonymous_claims: members.iter().map(|(_, _, e)| e.anonymous_claims).sum(),
         });
-        index.members.push(members.iter().map(|(id, i, _)| (id.to_string(), *i)).collect());
+        index.members.push(members.iter().map(|(slot, i, _)| (*slot, *i as u32)).collect());
         index.mention_lists.push(mentions);
     }
     index
 }
 
-/// An article's entity: (article id, index in the article, the entity).
-type Member<'a> = (&'a str, usize, &'a ArticleEntity);
+/// An article's entity: (article, index in the article, the entity).
+type Member<'a> = (u32, usize, &'a ArticleEntity);
 
 struct Group<'a> {
     key: String,
@@ -259,14 +260,23 @@ impl Group<'_> {
 }
 
 impl EntityIndex {
-    /// Every mention of entity `i`, article by article in library order.
-    pub fn mentions(&self, i: usize) -> &[MentionInContext] {
-        self.mention_lists.get(i).map_or(&[], Vec::as_slice)
+    /// Every mention of entity `i`, article by article in library order
+    /// (made when asked: the list page never needs them all).
+    pub fn mentions(&self, i: usize) -> Vec<MentionInContext> {
+        let list = self.mention_lists.get(i).map_or(&[][..], Vec::as_slice);
+        list.iter()
+            .map(|(slot, m)| MentionInContext {
+                article: self.article_ids[*slot as usize].clone(),
+                span: m.span,
+                context: m.context,
+            })
+            .collect()
     }
 
     /// The articles' own entities that make up entity `i`.
-    pub fn members(&self, i: usize) -> &[(String, usize)] {
-        self.members.get(i).map_or(&[], Vec::as_slice)
+    pub fn members(&self, i: usize) -> Vec<(&str, usize)> {
+        let list = self.members.get(i).map_or(&[][..], Vec::as_slice);
+        list.iter().map(|(slot, e)| (self.article_ids[*slot as usize].as_str(), *e as usize)).collect()
     }
 
     /// The entity a name (any of its names) stands for.

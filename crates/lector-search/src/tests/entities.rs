@@ -112,9 +112,12 @@ fn mentions_in_context_link_to_every_article() {
     let index = build([("a", &a), ("b", &b)]);
     let kirby = index.find("Kirby").expect("Kirby is listed");
     assert_eq!(index.find("john kirby"), Some(kirby));
-    let articles: Vec<&str> = index.mentions(kirby).iter().map(|m| m.article.as_str()).collect();
+    let mentions = index.mentions(kirby);
+    let articles: Vec<&str> = mentions.iter().map(|m| m.article.as_str()).collect();
     assert_eq!(articles, ["a", "a", "b"]);
-    assert!(index.mentions(kirby).iter().all(|m| m.context.contains(&m.span)));
+    assert!(mentions.iter().all(|m| m.context.contains(&m.span)));
+    let members: Vec<&str> = index.members(kirby).into_iter().map(|(article, _)| article).collect();
+    assert_eq!(members, ["a", "b"]);
 }
 
 #[test]
