@@ -46,9 +46,9 @@ impl ArticleIndex {
     /// characters are the headline, with `sentences` as its passages.
     pub fn build(text: &str, title_chars: usize, sentences: &[Span]) -> ArticleIndex {
         let mut index = ArticleIndex::default();
-        // Every token's term in one buffer: (start, end, position).
+        // Every token's term in one buffer, by position: (start, end).
         let mut buffer = String::new();
-        let mut tokens: Vec<(u32, u32, u32)> = Vec::new();
+        let mut tokens: Vec<(u32, u32)> = Vec::new();
         for_each_token(text, |term, span| {
             let position = index.starts.len() as u32;
             if span.end <= title_chars {
@@ -58,25 +58,47 @@ impl ArticleIndex {
             index.lens.push(span.len().min(255) as u8);
             let start = buffer.len() as u32;
             buffer.push_str(term);
-            tokens.push((start, buffer.len() as u32, position));
+            tokens.push((start, buffer.len() as u32));
         });
-        // Group positions by term, then lay the distinct terms out sorted.
-        let mut groups: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
-        groups.reserve(tokens.len() / 2);
-        for &(start, end, position) in &tokens {
-            groups.entry(&buffer[start as usize..end as usize]).or_default().push(position);
+        // Number the distinct terms, lay them out sorted, then drop each
+        // token's position into its term's slot: positions stay in order and
+        // no term needs an allocation of its own.
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        ids.reserve(tokens.len() / 2);
+        let mut names: Vec<&str> = Vec::new();
+        let token_ids: Vec<u32> = tokens
+            .iter()
+            .map(|&(start, end)| {
+                let term = &buffer[start as usize..end as usize];
+                *ids.entry(term).or_insert_with(|| {
+                    names.push(term);
+                    names.len() as u32 - 1
+                })
+            })
+            .collect();
+        let mut counts = vec![0u32; names.len()];
+        for &id in &token_ids {
+            counts[id as usize] += 1;
         }
-        let mut groups: Vec<(&str, Vec<u32>)> = groups.into_iter().collect();
-        groups.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        index.terms.reserve_exact(groups.iter().map(|g| g.0.len()).sum());
-        index.term_ends.reserve_exact(groups.len());
-        index.position_ends.reserve_exact(groups.len());
-        index.positions.reserve_exact(tokens.len());
-        for (term, positions) in groups {
-            index.terms.push_str(term);
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        order.sort_unstable_by_key(|&id| names[id as usize]);
+        // Where each term's positions start, by term id.
+        let mut next = vec![0u32; names.len()];
+        index.terms.reserve_exact(names.iter().map(|n| n.len()).sum());
+        index.term_ends.reserve_exact(names.len());
+        index.position_ends.reserve_exact(names.len());
+        let mut end = 0;
+        for &id in &order {
+            index.terms.push_str(names[id as usize]);
             index.term_ends.push(index.terms.len() as u32);
-            index.positions.extend_from_slice(&positions);
-            index.position_ends.push(index.positions.len() as u32);
+            next[id as usize] = end;
+            end += counts[id as usize];
+            index.position_ends.push(end);
+        }
+        index.positions = vec![0; tokens.len()];
+        for (position, &id) in token_ids.iter().enumerate() {
+            index.positions[next[id as usize] as usize] = position as u32;
+            next[id as usize] += 1;
         }
         index.starts.shrink_to_fit();
         index.lens.shrink_to_fit();

@@ -301,3 +301,18 @@ fn a_damaged_stored_index_is_refused_with_a_reason() {
     broken["steps"][last] = serde_json::json!(1_000_000);
     assert!(serde_json::from_value::<ArticleIndex>(broken).is_err());
 }
+
+#[test]
+fn without_sentences_a_window_of_words_is_shown() {
+    let body = format!("{}the envoy arrived late {}", "early words ".repeat(30), "closing words ".repeat(30));
+    let text = format!("Plain\n\n{body}");
+    let mut index = SearchIndex::new();
+    index.add("a", ArticleIndex::build(&text, 5, &[]));
+    let results = index.search(&Query::parse("envoy arrived", false), 10, |_| true);
+    let passage = results.hits[0].passage.clone().expect("a passage");
+    let shown = passage.text(&text);
+    assert!(shown.contains("the envoy arrived late"), "{shown}");
+    assert!(passage.span.len() <= crate::passage::MAX_PASSAGE_CHARS, "{shown}");
+    assert!(shown.starts_with("words") || shown.starts_with("early"), "{shown}");
+    assert_eq!(passage.highlights.len(), 2);
+}
