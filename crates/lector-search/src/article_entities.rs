@@ -75,10 +75,29 @@ pub struct ArticleEntity {
 }
 
 /// A mention and the sentence around it, in characters of the rendered text.
+/// Stored as four numbers: an article has hundreds of mentions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "[usize; 4]", from = "[usize; 4]")]
 pub struct MentionSpan {
     pub span: Span,
     pub context: Span,
+}
+
+impl From<MentionSpan> for [usize; 4] {
+    fn from(m: MentionSpan) -> [usize; 4] {
+        [m.span.start, m.span.end, m.context.start, m.context.end]
+    }
+}
+
+impl From<[usize; 4]> for MentionSpan {
+    /// A reversed span read back from storage becomes empty rather than
+    /// reversed.
+    fn from([start, end, context_start, context_end]: [usize; 4]) -> MentionSpan {
+        MentionSpan {
+            span: Span { start, end: end.max(start) },
+            context: Span { start: context_start, end: context_end.max(context_start) },
+        }
+    }
 }
 
 impl ArticleEntities {
@@ -90,6 +109,9 @@ impl ArticleEntities {
             let i = analysis.sentences.partition_point(|x| x.span.end <= s.start);
             analysis.sentences.get(i).filter(|x| x.span.start <= s.start)
         };
+        // Each cue's source, as a name key, once per article.
+        let source_keys: Vec<Option<String>> =
+            analysis.cues.iter().map(|c| c.source.as_deref().map(name_key)).collect();
         let entities = analysis
             .entity_groups
             .iter()
@@ -97,19 +119,21 @@ impl ArticleEntities {
                 let spans: Vec<Span> =
                     group.mentions.iter().filter_map(|&i| analysis.entities.get(i)).map(|m| m.span).collect();
                 let mut names = vec![group.canonical.clone()];
+                let mut keys = vec![name_key(&group.canonical)];
                 for &span in &spans {
                     let name = slice(span);
-                    if !names.iter().any(|n| name_key(n) == name_key(name)) {
+                    let key = name_key(name);
+                    if !keys.contains(&key) {
                         names.push(name.to_string());
+                        keys.push(key);
                     }
                 }
-                let keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
                 let mentions_in = |cue: Span| spans.iter().any(|m| cue.contains(m));
                 let (mut claims, mut hedged_claims, mut anonymous_claims) = (0, 0, 0);
-                for cue in &analysis.cues {
+                for (cue, source) in analysis.cues.iter().zip(&source_keys) {
                     match cue.kind {
                         CueKind::Attribution => {
-                            let named = cue.source.as_deref().is_some_and(|s| keys.contains(&name_key(s)));
+                            let named = source.as_ref().is_some_and(|s| keys.contains(s));
                             if named || mentions_in(cue.span) {
                                 claims += 1;
                                 hedged_claims += u32::from(sentence_of(cue.span).is_some_and(|s| s.hedged));

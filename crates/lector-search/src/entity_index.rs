@@ -6,6 +6,13 @@
 //! exactly one full name in the library ends that way; with two candidates
 //! ("John Kirby", "Ann Kirby") it stays apart rather than guess.
 //!
+//! An organization or place also joins across the other names an article
+//! gives it ("National Security Council", also "NSC"; "NSC" elsewhere).
+//!
+//! A person is shown by the fullest name any article gives; a place or an
+//! organization by the name most articles use ("Iran" even where one article
+//! writes "Islamic Republic of Iran").
+//!
 //! The index is a pure function of the articles' [`ArticleEntities`], cheap
 //! enough to rebuild whenever an article comes or goes.
 
@@ -14,13 +21,15 @@ use std::collections::HashMap;
 use lector_text::Span;
 use serde::{Deserialize, Serialize};
 
-use crate::article_entities::{ArticleEntities, Kind};
+use crate::article_entities::{ArticleEntities, ArticleEntity, Kind, MentionSpan};
+use crate::fx_hash::FxHashMap;
 use crate::names::name_key;
 
 /// One entity of the library.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LibraryEntity {
-    /// The fullest name any article gives.
+    /// A person's fullest name; for anything else, the name most articles
+    /// use.
     pub name: String,
     /// The type most of its mentions have.
     pub kind: Kind,
@@ -53,76 +62,75 @@ pub struct MentionInContext {
 #[derive(Clone, Debug, Default)]
 pub struct EntityIndex {
     pub entities: Vec<LibraryEntity>,
-    /// Per entity, its members: (article id, index into that article's entities).
-    members: Vec<Vec<(String, usize)>>,
-    mention_lists: Vec<Vec<MentionInContext>>,
+    /// Article ids, each once; members and mentions point here.
+    article_ids: Vec<String>,
+    /// Per entity, its members: (article, index into that article's entities).
+    members: Vec<Vec<(u32, u32)>>,
+    /// Per entity, its mentions: (article, mention), in library order.
+    mention_lists: Vec<Vec<(u32, MentionSpan)>>,
 }
 
 /// The articles' entities, in library order.
 pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntities)>) -> EntityIndex {
     // Group by folded name first.
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut keys = Keys::default();
+    let mut group_of_key: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut article_ids: Vec<String> = Vec::new();
+    let mut slot_of: FxHashMap<&str, u32> = FxHashMap::default();
     for (id, entities) in articles {
+        let slot = *slot_of.entry(id).or_insert_with(|| {
+            article_ids.push(id.to_string());
+            article_ids.len() as u32 - 1
+        });
         for (i, entity) in entities.entities.iter().enumerate() {
-            let key = name_key(&entity.name);
-            if key.is_empty() {
+            let key = keys.id(&entity.name);
+            if keys.text(key).is_empty() {
                 continue;
             }
-            let g = *by_key.entry(key.clone()).or_insert_with(|| {
-                groups.push(Group { key, ..Group::default() });
+            let g = *group_of_key.entry(key).or_insert_with(|| {
+                groups.push(Group { key: keys.text(key).to_string(), members: Vec::new() });
                 groups.len() - 1
             });
-            groups[g].members.push((id.to_string(), i, entity));
+            groups[g].members.push((slot, i, entity));
         }
     }
+    let is_person: Vec<bool> = groups.iter().map(|g| g.kind() == Kind::Person).collect();
+    let mut sets = Sets::new(groups.len());
     // Surnames: join the one full person name ending in them.
-    let person = |g: &Group| g.kind() == Kind::Person;
-    let mut target: Vec<usize> = (0..groups.len()).collect();
     // Each proper word-suffix of a person's name → the names ending in it.
-    let mut endings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (g, group) in groups.iter().enumerate().filter(|(_, g)| person(g)) {
+    let mut endings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (g, group) in groups.iter().enumerate().filter(|(g, _)| is_person[*g]) {
         for (at, _) in group.key.match_indices(' ') {
             endings.entry(&group.key[at + 1..]).or_default().push(g);
         }
     }
     for (short, group) in groups.iter().enumerate() {
-        if let (true, Some([full])) = (person(group), endings.get(group.key.as_str()).map(Vec::as_slice)) {
-            target[short] = *full;
+        if let (true, Some([full])) = (is_person[short], endings.get(group.key.as_str()).map(Vec::as_slice)) {
+            sets.join(short, *full);
         }
     }
-    // A surname's full name might itself be a surname of a longer one
-    // ("Van Hollen" → "Chris Van Hollen"): follow to the end.
-    for g in 0..target.len() {
-        let mut t = target[g];
-        while target[t] != t {
-            t = target[t];
-        }
-        target[g] = t;
-    }
-    let mut merged: Vec<Vec<(String, usize, &crate::article_entities::ArticleEntity)>> = vec![Vec::new(); groups.len()];
-    for (g, group) in groups.into_iter().enumerate() {
-        merged[target[g]].extend(group.members);
-    }
-    let mut index = EntityIndex::default();
-    for members in merged.into_iter().filter(|m| !m.is_empty()) {
-        let mut names: Vec<String> = Vec::new();
-        for (_, _, e) in &members {
-            for n in std::iter::once(&e.name).chain(&e.names) {
-                if !names.iter().any(|x| name_key(x) == name_key(n)) {
-                    names.push(n.clone());
+    // Other names: an organization or place an article also calls by
+    // another name ("NSC", "Iran") is the one other articles call so. Not
+    // for people, where a shared short name ("Kirby") would join two persons.
+    for (g, group) in groups.iter().enumerate().filter(|(g, _)| !is_person[*g]) {
+        for (_, _, e) in &group.members {
+            for other in e.names.iter().skip(1) {
+                if let Some(&h) = group_of_key.get(&keys.id(other)) {
+                    if !is_person[h] {
+                        sets.join(g, h);
+                    }
                 }
             }
         }
-        // The fullest name: most words, then not all capitals, then first seen.
-        let best = names
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, n)| {
-                (n.split_whitespace().count(), n.chars().any(char::is_lowercase), std::cmp::Reverse(*i))
-            })
-            .map_or(0, |(i, _)| i);
-        let name = names.remove(best);
+    }
+    let target: Vec<usize> = (0..groups.len()).map(|g| sets.root(g)).collect();
+    let mut merged: Vec<Vec<Member>> = vec![Vec::new(); groups.len()];
+    for (g, group) in groups.into_iter().enumerate() {
+        merged[target[g]].extend(group.members);
+    }
+    let mut index = EntityIndex { article_ids, ..EntityIndex::default() };
+    for members in merged.into_iter().filter(|m| !m.is_empty()) {
         let mut kinds: HashMap<Kind, usize> = HashMap::new();
         for (_, _, e) in &members {
             *kinds.entry(e.kind).or_default() += e.mentions.len();
@@ -131,19 +139,40 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
             .into_iter()
             .max_by_key(|k| (kinds.get(k).copied().unwrap_or(0), std::cmp::Reverse(*k)))
             .unwrap_or(Kind::Other);
-        let mut articles: Vec<&str> = members.iter().map(|(id, _, _)| id.as_str()).collect();
+        // Every name, once, with how many articles call the entity by it.
+        let mut names: Vec<String> = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
+        let mut votes: Vec<usize> = Vec::new();
+        for (_, _, e) in &members {
+            for (k, n) in std::iter::once(&e.name).chain(&e.names).enumerate() {
+                let key = keys.id(n);
+                let at = seen.iter().position(|&s| s == key).unwrap_or_else(|| {
+                    names.push(n.clone());
+                    seen.push(key);
+                    votes.push(0);
+                    names.len() - 1
+                });
+                votes[at] += usize::from(k == 0);
+            }
+        }
+        // A person goes by the fullest name ("John Kirby", not "Kirby");
+        // anything else by the name most articles use ("Iran", not "Islamic
+        // Republic of Iran"); then more words, not all capitals, first seen.
+        let person = kind == Kind::Person;
+        let best = (0..names.len())
+            .max_by_key(|&i| {
+                let n = &names[i];
+                let words = n.split_whitespace().count();
+                let (first, second) = if person { (words, votes[i]) } else { (votes[i], words) };
+                (first, second, n.chars().any(char::is_lowercase), std::cmp::Reverse(i))
+            })
+            .unwrap_or(0);
+        let name = names.remove(best);
+        let mut articles: Vec<u32> = members.iter().map(|(slot, _, _)| *slot).collect();
         articles.sort_unstable();
         articles.dedup();
-        let mentions: Vec<MentionInContext> = members
-            .iter()
-            .flat_map(|(id, _, e)| {
-                e.mentions.iter().map(move |m| MentionInContext {
-                    article: id.clone(),
-                    span: m.span,
-                    context: m.context,
-                })
-            })
-            .collect();
+        let mentions: Vec<(u32, MentionSpan)> =
+            members.iter().flat_map(|(slot, _, e)| e.mentions.iter().map(move |m| (*slot, *m))).collect();
         index.entities.push(LibraryEntity {
             name,
             kind,
@@ -154,16 +183,69 @@ pub fn build<'a>(articles: impl IntoIterator<Item = (&'a str, &'a ArticleEntitie
             hedged_claims: members.iter().map(|(_, _, e)| e.hedged_claims).sum(),
             anonymous_claims: members.iter().map(|(_, _, e)| e.anonymous_claims).sum(),
         });
-        index.members.push(members.iter().map(|(id, i, _)| (id.clone(), *i)).collect());
+        index.members.push(members.iter().map(|(slot, i, _)| (*slot, *i as u32)).collect());
         index.mention_lists.push(mentions);
     }
     index
 }
 
-#[derive(Default)]
+/// An article's entity: (article, index in the article, the entity).
+type Member<'a> = (u32, usize, &'a ArticleEntity);
+
 struct Group<'a> {
     key: String,
-    members: Vec<(String, usize, &'a crate::article_entities::ArticleEntity)>,
+    members: Vec<Member<'a>>,
+}
+
+/// Groups joined into entities (union-find).
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn new(n: usize) -> Sets {
+        Sets((0..n).collect())
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.root(a), self.root(b));
+        self.0[a] = b;
+    }
+}
+
+/// Names to their keys, each name folded once however many articles use it
+/// ("Reuters" in every one).
+#[derive(Default)]
+struct Keys<'a> {
+    by_name: FxHashMap<&'a str, u32>,
+    by_key: FxHashMap<String, u32>,
+    text: Vec<String>,
+}
+
+impl<'a> Keys<'a> {
+    fn id(&mut self, name: &'a str) -> u32 {
+        if let Some(&id) = self.by_name.get(name) {
+            return id;
+        }
+        let key = name_key(name);
+        let next = self.text.len() as u32;
+        let id = *self.by_key.entry(key).or_insert(next);
+        if id == next {
+            self.text.push(name_key(name));
+        }
+        self.by_name.insert(name, id);
+        id
+    }
+
+    fn text(&self, id: u32) -> &str {
+        &self.text[id as usize]
+    }
 }
 
 impl Group<'_> {
@@ -178,14 +260,23 @@ impl Group<'_> {
 }
 
 impl EntityIndex {
-    /// Every mention of entity `i`, article by article in library order.
-    pub fn mentions(&self, i: usize) -> &[MentionInContext] {
-        self.mention_lists.get(i).map_or(&[], Vec::as_slice)
+    /// Every mention of entity `i`, article by article in library order
+    /// (made when asked: the list page never needs them all).
+    pub fn mentions(&self, i: usize) -> Vec<MentionInContext> {
+        let list = self.mention_lists.get(i).map_or(&[][..], Vec::as_slice);
+        list.iter()
+            .map(|(slot, m)| MentionInContext {
+                article: self.article_ids[*slot as usize].clone(),
+                span: m.span,
+                context: m.context,
+            })
+            .collect()
     }
 
     /// The articles' own entities that make up entity `i`.
-    pub fn members(&self, i: usize) -> &[(String, usize)] {
-        self.members.get(i).map_or(&[], Vec::as_slice)
+    pub fn members(&self, i: usize) -> Vec<(&str, usize)> {
+        let list = self.members.get(i).map_or(&[][..], Vec::as_slice);
+        list.iter().map(|(slot, e)| (self.article_ids[*slot as usize].as_str(), *e as usize)).collect()
     }
 
     /// The entity a name (any of its names) stands for.

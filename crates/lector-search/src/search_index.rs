@@ -5,12 +5,14 @@
 //! positions, so phrases, prefixes and passages are answered from the one
 //! copy the app also stores.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Bound;
 
 use serde::{Deserialize, Serialize};
 
 use crate::article_index::ArticleIndex;
 use crate::bm25;
+use crate::fx_hash::FxHashMap;
 use crate::passage::{self, Occurrence, Passage};
 use crate::query::{Clause, Query};
 
@@ -22,7 +24,9 @@ pub const MAX_EXPANSIONS: usize = 64;
 pub struct SearchIndex {
     docs: Vec<Option<Doc>>,
     slots: HashMap<String, u32>,
-    terms: BTreeMap<Box<str>, Vec<Posting>>,
+    terms: FxHashMap<Box<str>, Vec<Posting>>,
+    /// The same terms in order, for prefixes.
+    sorted: BTreeSet<Box<str>>,
     total_tokens: u64,
 }
 
@@ -64,12 +68,14 @@ impl SearchIndex {
     pub fn add(&mut self, id: &str, index: ArticleIndex) {
         self.remove(id);
         let slot = self.docs.len() as u32;
-        for (term, positions) in &index.terms {
+        for i in 0..index.term_count() {
+            let (term, positions) = (index.term(i), index.positions_of(i));
             let posting = Posting { slot, tf: index.weighted_count(positions) };
-            match self.terms.get_mut(term.as_str()) {
+            match self.terms.get_mut(term) {
                 Some(list) => list.push(posting),
                 None => {
-                    self.terms.insert(term.as_str().into(), vec![posting]);
+                    self.terms.insert(term.into(), vec![posting]);
+                    self.sorted.insert(term.into());
                 }
             }
         }
@@ -82,13 +88,15 @@ impl SearchIndex {
     pub fn remove(&mut self, id: &str) -> bool {
         let Some(slot) = self.slots.remove(id) else { return false };
         let Some(doc) = self.docs[slot as usize].take() else { return false };
-        for (term, _) in &doc.index.terms {
-            if let Some(list) = self.terms.get_mut(term.as_str()) {
+        for i in 0..doc.index.term_count() {
+            let term = doc.index.term(i);
+            if let Some(list) = self.terms.get_mut(term) {
                 if let Ok(i) = list.binary_search_by_key(&slot, |p| p.slot) {
                     list.remove(i);
                 }
                 if list.is_empty() {
-                    self.terms.remove(term.as_str());
+                    self.terms.remove(term);
+                    self.sorted.remove(term);
                 }
             }
         }
@@ -115,22 +123,30 @@ impl SearchIndex {
             return Results::default();
         }
         let average_len = self.total_tokens as f32 / self.len() as f32;
-        let mut scores: Option<HashMap<u32, f32>> = None;
+        // Dense per slot: the score so far and how many clauses matched; an
+        // article stays a candidate only while it matched every clause.
+        let mut scores = vec![0.0f32; self.docs.len()];
+        let mut matched = vec![0u16; self.docs.len()];
         let mut weights = Vec::with_capacity(query.clauses.len());
-        for clause in &query.clauses {
-            let (matches, weight) = self.clause_scores(clause, average_len, scores.as_ref());
-            weights.push(weight);
-            scores = Some(match scores {
-                None => matches,
-                Some(so_far) => {
-                    so_far.into_iter().filter_map(|(slot, s)| matches.get(&slot).map(|m| (slot, s + m))).collect()
+        for (k, clause) in query.clauses.iter().enumerate() {
+            let k = k as u16;
+            let mut found = Vec::new();
+            let weight =
+                self.score_clause(clause, average_len, &matched, k, &mut |slot, score| found.push((slot, score)));
+            for (slot, score) in found {
+                let slot = slot as usize;
+                if matched[slot] == k {
+                    scores[slot] += score;
+                    matched[slot] = k + 1;
                 }
-            });
+            }
+            weights.push(weight);
         }
-        let mut ranked: Vec<(u32, f32)> = scores
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|(slot, _)| self.doc(*slot).is_some_and(|d| keep(&d.id)))
+        let all = query.clauses.len() as u16;
+        let mut ranked: Vec<(u32, f32)> = (0..self.docs.len())
+            .filter(|&slot| matched[slot] == all)
+            .filter(|&slot| self.doc(slot as u32).is_some_and(|d| keep(&d.id)))
+            .map(|slot| (slot as u32, scores[slot]))
             .collect();
         ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let total = ranked.len();
@@ -150,64 +166,63 @@ impl SearchIndex {
         self.docs.get(slot as usize).and_then(Option::as_ref)
     }
 
-    /// Scores per article for one clause, and the clause's weight (its idf)
-    /// for choosing passages. `within` limits phrase checks to articles that
-    /// matched the clauses before.
-    fn clause_scores(
+    /// Calls `found` once per article matching `clause` with its score, and
+    /// returns the clause's weight (its idf) for choosing passages. Phrases
+    /// are checked only in articles that matched the `k` clauses before.
+    fn score_clause(
         &self,
         clause: &Clause,
         average_len: f32,
-        within: Option<&HashMap<u32, f32>>,
-    ) -> (HashMap<u32, f32>, f32) {
+        matched: &[u16],
+        k: u16,
+        found: &mut dyn FnMut(u32, f32),
+    ) -> f32 {
         let n = self.len();
-        let mut out = HashMap::new();
         let score = |idf: f32, p: &Posting| bm25::score(idf, p.tf, self.doc_len(p.slot), average_len);
         match clause {
             Clause::Word(term) => {
                 let postings = self.postings(term);
                 let idf = bm25::idf(n, postings.len());
-                for p in postings {
-                    out.insert(p.slot, score(idf, p));
-                }
-                (out, idf)
+                postings.iter().for_each(|p| found(p.slot, score(idf, p)));
+                idf
             }
             Clause::Prefix(prefix) => {
                 let mut expansions: Vec<&Vec<Posting>> = self
-                    .terms
-                    .range::<str, _>((std::ops::Bound::Included(prefix.as_str()), std::ops::Bound::Unbounded))
-                    .take_while(|(t, _)| t.starts_with(prefix.as_str()))
-                    .map(|(_, list)| list)
+                    .sorted
+                    .range::<str, _>((Bound::Included(prefix.as_str()), Bound::Unbounded))
+                    .take_while(|t| t.starts_with(prefix.as_str()))
+                    .filter_map(|t| self.terms.get(t))
                     .collect();
                 expansions.sort_by_key(|list| std::cmp::Reverse(list.len()));
                 expansions.truncate(MAX_EXPANSIONS);
+                // An article counts once, with its best-scoring expansion.
+                let mut best: HashMap<u32, f32> = HashMap::new();
                 let mut weight: f32 = 0.0;
                 for postings in expansions {
                     let idf = bm25::idf(n, postings.len());
                     weight = weight.max(idf);
-                    for p in postings {
+                    for p in postings.iter().filter(|p| matched[p.slot as usize] == k) {
                         let s = score(idf, p);
-                        let best = out.entry(p.slot).or_insert(0.0f32);
-                        *best = best.max(s);
+                        let b = best.entry(p.slot).or_insert(0.0);
+                        *b = b.max(s);
                     }
                 }
-                (out, weight)
+                best.into_iter().for_each(|(slot, s)| found(slot, s));
+                weight
             }
             Clause::Phrase(words) => {
                 let lists: Vec<&[Posting]> = words.iter().map(|w| self.postings(w)).collect();
                 let idf: f32 = lists.iter().map(|l| bm25::idf(n, l.len())).sum();
-                let Some(rarest) = lists.iter().min_by_key(|l| l.len()) else { return (out, 0.0) };
-                for p in rarest.iter() {
-                    if within.is_some_and(|w| !w.contains_key(&p.slot)) {
-                        continue;
-                    }
+                let Some(rarest) = lists.iter().min_by_key(|l| l.len()) else { return 0.0 };
+                for p in rarest.iter().filter(|p| matched[p.slot as usize] == k) {
                     let Some(doc) = self.doc(p.slot) else { continue };
                     let starts = phrase_starts(&doc.index, words);
                     if !starts.is_empty() {
                         let tf = doc.index.weighted_count(&starts);
-                        out.insert(p.slot, bm25::score(idf, tf, doc.index.len(), average_len));
+                        found(p.slot, bm25::score(idf, tf, doc.index.len(), average_len));
                     }
                 }
-                (out, idf)
+                idf
             }
         }
     }
@@ -224,8 +239,9 @@ impl SearchIndex {
     /// own index (an estimate from capacities; the bench also counts the
     /// allocator's figure).
     pub fn heap_bytes(&self) -> usize {
+        // Each term is held twice (map and ordered set), with some overhead.
         let postings: usize =
-            self.terms.iter().map(|(t, l)| t.len() + l.capacity() * std::mem::size_of::<Posting>() + 48).sum();
+            self.terms.iter().map(|(t, l)| 2 * t.len() + l.capacity() * std::mem::size_of::<Posting>() + 80).sum();
         let docs: usize = self.docs.iter().flatten().map(|d| d.id.capacity() + d.index.heap_bytes()).sum();
         postings + docs + self.docs.capacity() * std::mem::size_of::<Option<Doc>>() + self.slots.capacity() * 40
     }

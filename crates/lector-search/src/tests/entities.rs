@@ -3,14 +3,15 @@ use lector_text::Span;
 use crate::entity_index::{build, list, SortBy};
 use crate::{ArticleEntities, ArticleEntity, Kind, MentionSpan};
 
-/// An article's entities: (name, kind, mentions).
+/// An article's entities: (names, kind, mentions); names are separated by
+/// '|', the article's canonical name first.
 fn article(entities: &[(&str, Kind, usize)]) -> ArticleEntities {
     let entities = entities
         .iter()
-        .map(|&(name, kind, mentions)| ArticleEntity {
-            name: name.to_string(),
+        .map(|&(names, kind, mentions)| ArticleEntity {
+            name: names.split('|').next().unwrap_or("").to_string(),
             kind,
-            names: vec![name.to_string()],
+            names: names.split('|').map(str::to_string).collect(),
             mentions: (0..mentions)
                 .map(|i| MentionSpan { span: Span::new(i * 10, i * 10 + 3), context: Span::new(i * 10, i * 10 + 9) })
                 .collect(),
@@ -60,6 +61,30 @@ fn entities_merge_across_articles_by_name() {
             &[("Volodymyr Zelenskyy", Person, 3, 4)],
         ),
         (
+            "an organization joins across another name one article gives it",
+            &[&[("National Security Council|NSC", Organization, 2)], &[("NSC", Organization, 1)]],
+            &[("National Security Council", Organization, 2, 3)],
+        ),
+        (
+            "people sharing a short name are not joined through it",
+            &[&[("John Kirby|Kirby", Person, 2)], &[("Ann Kirby|Kirby", Person, 2)]],
+            &[("Ann Kirby", Person, 1, 2), ("John Kirby", Person, 1, 2)],
+        ),
+        (
+            "a place goes by the name most articles use",
+            &[&[("Iran", Place, 2)], &[("Islamic Republic of Iran|Iran", Place, 1)], &[("Iran", Place, 1)]],
+            &[("Iran", Place, 3, 4)],
+        ),
+        (
+            "a person goes by the fullest name even when most articles use the short one",
+            &[
+                &[("Volodymyr Zelenskyy|Zelenskyy", Person, 2)],
+                &[("Zelenskyy", Person, 1)],
+                &[("Zelenskyy", Person, 1)],
+            ],
+            &[("Volodymyr Zelenskyy", Person, 3, 4)],
+        ),
+        (
             "the type most mentions have wins",
             &[&[("Jordan", Place, 3)], &[("Jordan", Person, 1)]],
             &[("Jordan", Place, 2, 4)],
@@ -87,9 +112,12 @@ fn mentions_in_context_link_to_every_article() {
     let index = build([("a", &a), ("b", &b)]);
     let kirby = index.find("Kirby").expect("Kirby is listed");
     assert_eq!(index.find("john kirby"), Some(kirby));
-    let articles: Vec<&str> = index.mentions(kirby).iter().map(|m| m.article.as_str()).collect();
+    let mentions = index.mentions(kirby);
+    let articles: Vec<&str> = mentions.iter().map(|m| m.article.as_str()).collect();
     assert_eq!(articles, ["a", "a", "b"]);
-    assert!(index.mentions(kirby).iter().all(|m| m.context.contains(&m.span)));
+    assert!(mentions.iter().all(|m| m.context.contains(&m.span)));
+    let members: Vec<&str> = index.members(kirby).into_iter().map(|(article, _)| article).collect();
+    assert_eq!(members, ["a", "b"]);
 }
 
 #[test]

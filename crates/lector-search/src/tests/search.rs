@@ -275,3 +275,44 @@ fn filtered_out_articles_are_not_counted() {
     assert_eq!(results.total, 1);
     assert_eq!(results.hits[0].id, "b");
 }
+
+#[test]
+fn a_damaged_stored_index_is_refused_with_a_reason() {
+    let built = article("Envoy", "Kirby said the White House would respond.");
+    let json = serde_json::to_value(&built).expect("serialises");
+    let damage: &[(&str, serde_json::Value)] = &[
+        ("v", serde_json::json!(99)),
+        ("lens", serde_json::json!([1, 2])),
+        ("counts", serde_json::json!([1])),
+        ("steps", serde_json::json!([0, 0, 0])),
+        ("terms", serde_json::json!("zebra apple")),
+        ("title_tokens", serde_json::json!(10_000)),
+        ("passages", serde_json::json!([5])),
+    ];
+    for (field, value) in damage {
+        let mut broken = json.clone();
+        broken[*field] = value.clone();
+        let error = serde_json::from_value::<ArticleIndex>(broken).expect_err(field);
+        assert!(error.to_string().contains("damaged"), "{field}: {error}");
+    }
+    // Steps that walk past the last token.
+    let mut broken = json.clone();
+    let last = broken["steps"].as_array().map_or(0, Vec::len) - 1;
+    broken["steps"][last] = serde_json::json!(1_000_000);
+    assert!(serde_json::from_value::<ArticleIndex>(broken).is_err());
+}
+
+#[test]
+fn without_sentences_a_window_of_words_is_shown() {
+    let body = format!("{}the envoy arrived late {}", "early words ".repeat(30), "closing words ".repeat(30));
+    let text = format!("Plain\n\n{body}");
+    let mut index = SearchIndex::new();
+    index.add("a", ArticleIndex::build(&text, 5, &[]));
+    let results = index.search(&Query::parse("envoy arrived", false), 10, |_| true);
+    let passage = results.hits[0].passage.clone().expect("a passage");
+    let shown = passage.text(&text);
+    assert!(shown.contains("the envoy arrived late"), "{shown}");
+    assert!(passage.span.len() <= crate::passage::MAX_PASSAGE_CHARS, "{shown}");
+    assert!(shown.starts_with("words") || shown.starts_with("early"), "{shown}");
+    assert_eq!(passage.highlights.len(), 2);
+}
