@@ -1,0 +1,56 @@
+//! The shipped similarity model: weights over [`crate::features::NAMES`],
+//! fitted by `lector train-compare` on 80% of the MSRP training split (every
+//! fifth pair held out), and the decision threshold fitted with them.
+
+use crate::features::{features, opposed, Features, COUNT};
+use crate::profile::Profile;
+
+// Fitted by `lector train-compare` (25 iterations).
+pub const WEIGHTS: Features = [
+    -0.6425, // bias
+    6.8457,  // word dice
+    -1.8611, // content dice
+    0.3144,  // content containment (shorter side)
+    2.8128,  // content containment (longer side)
+    1.0452,  // bigram dice
+    -4.8794, // trigram dice
+    15.3356, // longest common subsequence / longer
+    -8.1053, // longest common subsequence / shorter
+    -4.2257, // length ratio
+    -0.4994, // numbers differ
+    0.0411,  // numbers agree
+    0.2514,  // names only on one side (share)
+    -1.5507, // content words of the shorter side not in the other (/10)
+    -0.3217, // content words of the longer side not in the other (/10)
+    -2.2873, // word forms dice (before stemming and synonyms)
+];
+pub const THRESHOLD: f32 = 0.4550;
+
+/// How two sentences relate under a model.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Model {
+    pub weights: Features,
+    pub threshold: f32,
+}
+
+impl Model {
+    pub const SHIPPED: Model = Model { weights: WEIGHTS, threshold: THRESHOLD };
+
+    /// Probability-like score that `a` and `b` state the same thing; 0 when
+    /// they share no content word or say opposite things.
+    pub fn similarity(&self, a: &Profile, b: &Profile) -> f32 {
+        if crate::features::common(&a.content, &b.content) == 0 || opposed(a, b) {
+            return 0.0;
+        }
+        logistic(&self.weights, &features(a, b))
+    }
+
+    pub fn same_claim(&self, similarity: f32) -> bool {
+        similarity >= self.threshold
+    }
+}
+
+pub fn logistic(weights: &Features, x: &Features) -> f32 {
+    let z: f32 = weights.iter().zip(x).map(|(w, v)| w * v).sum();
+    1.0 / (1.0 + (-z).exp())
+}

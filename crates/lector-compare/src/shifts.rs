@@ -1,0 +1,351 @@
+//! What changed between counterparts, in words a reader understands: hedges
+//! added, dropped or reworded, sources named or made anonymous, quotes whose
+//! words differ, and names that only one version mentions.
+
+use lector_analysis::hedges::CueKind;
+use lector_analysis::{Analysis, Cue};
+use lector_text::{CharIndex, Span};
+use serde::Serialize;
+
+use crate::align::{Link, Sentences};
+use crate::quotes;
+use crate::stem::stem;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShiftKind {
+    /// A hedge cue with other words or of another kind in the counterpart.
+    HedgeChanged,
+    HedgeAdded,
+    HedgeDropped,
+    AnonymousSourceAdded,
+    AnonymousSourceDropped,
+    /// A named source in A, an anonymous one in B.
+    NamedBecameAnonymous,
+    AnonymousBecameNamed,
+    /// A credits the claim to someone; B states it without a source.
+    AttributionDropped,
+    AttributionAdded,
+    /// A quotation whose words differ between versions.
+    Misquote,
+    /// The later article reuses the earlier's reporting without naming its outlet.
+    UncreditedReuse,
+    /// The outlet is named, but only in a closing credit line.
+    CreditOnlyInClosingLine,
+    EntityOnlyInA,
+    EntityOnlyInB,
+}
+
+impl ShiftKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ShiftKind::HedgeChanged => "hedge_changed",
+            ShiftKind::HedgeAdded => "hedge_added",
+            ShiftKind::HedgeDropped => "hedge_dropped",
+            ShiftKind::AnonymousSourceAdded => "anonymous_source_added",
+            ShiftKind::AnonymousSourceDropped => "anonymous_source_dropped",
+            ShiftKind::NamedBecameAnonymous => "named_became_anonymous",
+            ShiftKind::AnonymousBecameNamed => "anonymous_became_named",
+            ShiftKind::AttributionDropped => "attribution_dropped",
+            ShiftKind::AttributionAdded => "attribution_added",
+            ShiftKind::Misquote => "misquote",
+            ShiftKind::UncreditedReuse => "uncredited_reuse",
+            ShiftKind::CreditOnlyInClosingLine => "credit_only_in_closing_line",
+            ShiftKind::EntityOnlyInA => "entity_only_in_a",
+            ShiftKind::EntityOnlyInB => "entity_only_in_b",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Shift {
+    pub kind: ShiftKind,
+    pub a: Option<Span>,
+    pub b: Option<Span>,
+    /// One line for the reader: "“believes” became “suspects”".
+    pub text: String,
+}
+
+/// One side of the comparison as the shift finders read it.
+pub struct View<'a> {
+    pub text: &'a str,
+    pub index: CharIndex,
+    pub analysis: &'a Analysis,
+    pub sentences: &'a Sentences,
+}
+
+impl View<'_> {
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[self.index.byte_of_char(span.start)..self.index.byte_of_char(span.end)]
+    }
+
+    fn range_span(&self, range: &std::ops::Range<usize>) -> Span {
+        Span::new(self.sentences.spans[range.start].start, self.sentences.spans[range.end - 1].end)
+    }
+
+    fn cues_in(&self, span: Span) -> Vec<&Cue> {
+        self.analysis.cues.iter().filter(|c| span.contains(&c.span)).collect()
+    }
+}
+
+/// Hedging and sourcing shifts inside each pair of counterparts.
+pub fn within_pairs(a: &View, b: &View, links: &[Link]) -> Vec<Shift> {
+    let mut shifts = Vec::new();
+    for link in links {
+        let (span_a, span_b) = (a.range_span(&link.a), b.range_span(&link.b));
+        let (cues_a, cues_b) = (a.cues_in(span_a), b.cues_in(span_b));
+        hedges(a, b, &cues_a, &cues_b, &mut shifts);
+        sources(a, b, (span_a, span_b), &cues_a, &cues_b, &mut shifts);
+    }
+    shifts
+}
+
+fn hedges(a: &View, b: &View, cues_a: &[&Cue], cues_b: &[&Cue], shifts: &mut Vec<Shift>) {
+    let is_hedge = |c: &&&Cue| c.kind.is_hedge() && c.kind != CueKind::AnonymousSource;
+    let mut left_a: Vec<&Cue> = cues_a.iter().filter(is_hedge).copied().collect();
+    let mut left_b: Vec<&Cue> = cues_b.iter().filter(is_hedge).copied().collect();
+    // The same words on both sides: no shift.
+    left_a.retain(|ca| {
+        let key = wording(a.slice(ca.span));
+        match left_b.iter().position(|cb| wording(b.slice(cb.span)) == key) {
+            Some(k) => {
+                left_b.remove(k);
+                false
+            }
+            None => true,
+        }
+    });
+    // Left on both sides: changed, same kind first.
+    while let Some(ca) = left_a.first().copied() {
+        let Some(k) =
+            left_b.iter().position(|cb| cb.kind == ca.kind).or(if left_b.is_empty() { None } else { Some(0) })
+        else {
+            break;
+        };
+        let cb = left_b.remove(k);
+        left_a.remove(0);
+        let text = if ca.kind == cb.kind {
+            format!("“{}” became “{}” ({})", a.slice(ca.span), b.slice(cb.span), ca.kind.label().to_lowercase())
+        } else {
+            format!(
+                "“{}” ({}) became “{}” ({})",
+                a.slice(ca.span),
+                ca.kind.label().to_lowercase(),
+                b.slice(cb.span),
+                cb.kind.label().to_lowercase()
+            )
+        };
+        shifts.push(Shift { kind: ShiftKind::HedgeChanged, a: Some(ca.span), b: Some(cb.span), text });
+    }
+    for ca in left_a {
+        let text = format!("“{}” ({}) is not in the other version", a.slice(ca.span), ca.kind.label().to_lowercase());
+        shifts.push(Shift { kind: ShiftKind::HedgeDropped, a: Some(ca.span), b: None, text });
+    }
+    for cb in left_b {
+        let text = format!("“{}” ({}) was added", b.slice(cb.span), cb.kind.label().to_lowercase());
+        shifts.push(Shift { kind: ShiftKind::HedgeAdded, a: None, b: Some(cb.span), text });
+    }
+}
+
+fn sources(
+    a: &View,
+    b: &View,
+    (span_a, span_b): (Span, Span),
+    cues_a: &[&Cue],
+    cues_b: &[&Cue],
+    shifts: &mut Vec<Shift>,
+) {
+    let anonymous = |cues: &[&Cue]| cues.iter().find(|c| c.kind == CueKind::AnonymousSource).map(|c| c.span);
+    // A named source is a person or body credited with a verb or "according to",
+    // not a bare name the attribution finder also lists.
+    let named = |cues: &[&Cue], view: &View| {
+        cues.iter().find(|c| c.kind == CueKind::Attribution && view.slice(c.span).contains(' ')).map(|c| (*c).clone())
+    };
+    let (anon_a, anon_b) = (anonymous(cues_a), anonymous(cues_b));
+    let (named_a, named_b) = (named(cues_a, a), named(cues_b, b));
+    let who = |c: &Cue, v: &View| c.source.clone().unwrap_or_else(|| v.slice(c.span).to_string());
+    match (&named_a, anon_a, &named_b, anon_b) {
+        (Some(na), None, None, Some(ab)) => shifts.push(Shift {
+            kind: ShiftKind::NamedBecameAnonymous,
+            a: Some(na.span),
+            b: Some(ab),
+            text: format!("credited to {} in one version, to “{}” in the other", who(na, a), b.slice(ab)),
+        }),
+        (None, Some(aa), Some(nb), None) => shifts.push(Shift {
+            kind: ShiftKind::AnonymousBecameNamed,
+            a: Some(aa),
+            b: Some(nb.span),
+            text: format!("“{}” in one version is named as {} in the other", a.slice(aa), who(nb, b)),
+        }),
+        (Some(na), None, None, None) => shifts.push(Shift {
+            kind: ShiftKind::AttributionDropped,
+            a: Some(na.span),
+            b: Some(span_b),
+            text: format!("credited to {} in one version, stated without a source in the other", who(na, a)),
+        }),
+        (None, None, Some(nb), None) => shifts.push(Shift {
+            kind: ShiftKind::AttributionAdded,
+            a: Some(span_a),
+            b: Some(nb.span),
+            text: format!("stated without a source in one version, credited to {} in the other", who(nb, b)),
+        }),
+        (_, Some(aa), _, None) if named_b.is_none() => shifts.push(Shift {
+            kind: ShiftKind::AnonymousSourceDropped,
+            a: Some(aa),
+            b: Some(span_b),
+            text: format!("“{}” is not in the other version", a.slice(aa)),
+        }),
+        (None, None, _, Some(ab)) => shifts.push(Shift {
+            kind: ShiftKind::AnonymousSourceAdded,
+            a: Some(span_a),
+            b: Some(ab),
+            text: format!("“{}” was added", b.slice(ab)),
+        }),
+        _ => {}
+    }
+}
+
+/// A cue's words, lower-cased and stemmed, so "believes" and "believe" agree
+/// but "believes" and "suspects" do not.
+fn wording(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| stem(&w.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Share of words two quotes must share to be versions of one quote.
+const SAME_QUOTE: f32 = 0.5;
+
+/// Quotes of B whose counterpart in A has other words (and the reverse is
+/// the same pairs): a quote cut short is not a misquote, changed words are.
+pub fn misquotes(a: &View, b: &View) -> Vec<Shift> {
+    let quotes_a: Vec<(Span, Vec<String>)> = quoted_words(a);
+    let mut shifts = Vec::new();
+    for (span_b, words_b) in quoted_words(b) {
+        let best = quotes_a
+            .iter()
+            .map(|(span_a, words_a)| (overlap(words_a, &words_b), span_a, words_a))
+            .max_by(|x, y| x.0.total_cmp(&y.0));
+        let Some((share, &span_a, words_a)) = best else { continue };
+        if share < SAME_QUOTE || contains_run(words_a, &words_b) || contains_run(&words_b, words_a) {
+            continue;
+        }
+        let only_a: Vec<&str> = words_a.iter().filter(|w| !words_b.contains(w)).map(String::as_str).collect();
+        let only_b: Vec<&str> = words_b.iter().filter(|w| !words_a.contains(w)).map(String::as_str).collect();
+        let text = match (only_a.is_empty(), only_b.is_empty()) {
+            (false, false) => format!("quoted words differ: “{}” became “{}”", only_a.join(" "), only_b.join(" ")),
+            (false, true) => format!("quoted words left out: “{}”", only_a.join(" ")),
+            (true, false) => format!("quoted words added: “{}”", only_b.join(" ")),
+            (true, true) => "the quoted words are in another order".to_string(),
+        };
+        shifts.push(Shift { kind: ShiftKind::Misquote, a: Some(span_a), b: Some(span_b), text });
+    }
+    shifts
+}
+
+/// Quotes of at least three words, as lower-case words.
+fn quoted_words(view: &View) -> Vec<(Span, Vec<String>)> {
+    quotes::find(view.text)
+        .into_iter()
+        .map(|span| {
+            let words = view
+                .slice(span)
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+                .filter(|w| !w.is_empty())
+                .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+                .collect::<Vec<_>>();
+            (span, words)
+        })
+        .filter(|(_, words)| words.len() >= 3)
+        .collect()
+}
+
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    let shared = b.iter().filter(|w| a.contains(w)).count();
+    2.0 * shared as f32 / (a.len() + b.len()) as f32
+}
+
+/// Whether `part` appears in `whole` word for word.
+fn contains_run(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// Entities that one version names and the other never mentions.
+pub fn entities_in_one(a: &View, b: &View) -> Vec<Shift> {
+    let mut shifts = Vec::new();
+    for (from, to, kind) in [(a, b, ShiftKind::EntityOnlyInA), (b, a, ShiftKind::EntityOnlyInB)] {
+        let other = folded_words(to.text);
+        let other_initials = initials_of_names(to.text);
+        for entity in &from.analysis.entity_groups {
+            let Some(&first) = entity.mentions.first() else { continue };
+            let mentions = entity.mentions.iter().filter_map(|&m| from.analysis.entities.get(m));
+            let named_in_other = std::iter::once(entity.canonical.clone())
+                .chain(mentions.map(|m| from.slice(m.span).to_string()))
+                .any(|name| mentioned(&name, &other, &other_initials));
+            if named_in_other {
+                continue;
+            }
+            let Some(mention) = from.analysis.entities.get(first) else { continue };
+            let text = format!("{} ({}) is named in one version only", entity.canonical, entity.label.code());
+            let (a_span, b_span) =
+                if kind == ShiftKind::EntityOnlyInA { (Some(mention.span), None) } else { (None, Some(mention.span)) };
+            shifts.push(Shift { kind, a: a_span, b: b_span, text });
+        }
+    }
+    shifts
+}
+
+/// The text's words, lower-cased, periods and possessives dropped, with a
+/// space at both ends so a name is found only as whole words.
+fn folded_words(text: &str) -> String {
+    let mut out = String::from(" ");
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
+        let folded: String = word.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+        if !folded.is_empty() {
+            out.push_str(&folded);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Whether a name, or its initials when it is an organization-like name,
+/// appears in folded text. "Sean Savett" is mentioned where "Savett" is.
+fn mentioned(name: &str, folded: &str, initials_in_text: &std::collections::HashSet<String>) -> bool {
+    let words: Vec<String> = name
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect::<String>())
+        .filter(|w| !w.is_empty() && w != "the")
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let whole = format!(" {} ", words.join(" "));
+    let last = format!(" {} ", words[words.len() - 1]);
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let acronym = name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_ascii_uppercase());
+    folded.contains(&whole)
+        || (acronym && initials_in_text.contains(&words[0]))
+        || (words.len() > 1 && folded.contains(&last))
+        || (words.len() > 1 && initials.len() > 1 && folded.contains(&format!(" {initials} ")))
+}
+
+/// Initials of every run of two to six capitalised words in the text
+/// ("AP" for "Associated Press"), so an acronym counts as a mention.
+fn initials_of_names(text: &str) -> std::collections::HashSet<String> {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut out = std::collections::HashSet::new();
+    for start in 0..words.len() {
+        let mut initials = String::new();
+        for w in words[start..].iter().take(6) {
+            let Some(first) = w.chars().next().filter(|c| c.is_uppercase()) else { break };
+            initials.extend(first.to_lowercase());
+            if initials.chars().count() >= 2 {
+                out.insert(initials.clone());
+            }
+        }
+    }
+    out
+}
