@@ -13,7 +13,9 @@
 //! accepted pair on both sides (the sentences right before, or right after,
 //! are counterparts). Heavy rewording keeps the order of a story even when it
 //! changes the words; two unrelated stories on one topic rarely line up so.
-//! A single sentence pair (no context) is judged by the threshold alone.
+//! Likewise a pair of sentences that are each other's best counterpart among
+//! several is taken above [`MUTUAL`]. A single sentence pair (no context, no
+//! alternatives) is judged by the threshold alone.
 
 use lector_text::{CharIndex, Span};
 use serde::Serialize;
@@ -88,6 +90,9 @@ pub const IN_CONTEXT: f32 = 0.2;
 /// Lowest similarity a pair may have when each is the other's best counterpart.
 pub const MUTUAL: f32 = 0.15;
 
+/// Sentences each side needs before being someone's best counterpart counts.
+const ALTERNATIVES: usize = 3;
+
 pub fn align(a: &Sentences, b: &Sentences, model: &Model) -> Vec<Link> {
     let mut candidates: Vec<(f32, usize, usize, usize, usize)> = Vec::new();
     for i in 0..a.len() {
@@ -120,13 +125,16 @@ pub fn align(a: &Sentences, b: &Sentences, model: &Model) -> Vec<Link> {
         used_b[j..j + m].iter_mut().for_each(|u| *u = true);
         links.push(link(a, b, (i, n), (j, m), similarity));
     }
-    // Mutual best: the best counterpart of each other among all candidates.
+    // Mutual best: the best counterpart of each other among all candidates,
+    // which says something only when there are others to choose from.
+    let alternatives = a.len() >= ALTERNATIVES && b.len() >= ALTERNATIVES;
     let best_a = best_for(&candidates, a.len(), |c| (c.1, c.2));
     let best_b = best_for(&candidates, b.len(), |c| (c.3, c.4));
     for &(similarity, i, n, j, m) in &candidates {
         let mutual = (i..i + n).all(|k| best_a[k] == Some((similarity, i, n, j, m)))
             && (j..j + m).all(|k| best_b[k] == Some((similarity, i, n, j, m)));
         if similarity < MUTUAL
+            || !alternatives
             || !mutual
             || !free(&used_a, i, n)
             || !free(&used_b, j, m)

@@ -82,7 +82,8 @@ fn mentions(outlet: &str, words: &[(String, Span)]) -> Vec<Span> {
             continue;
         }
         // A capitalised name with the outlet's initials ("Associated Press" for "AP").
-        if is_acronym && words[k].0.starts_with(char::is_uppercase) {
+        let connector = CONNECTORS.contains(&words[k].0.to_lowercase().as_str());
+        if is_acronym && !connector && words[k].0.starts_with(char::is_uppercase) {
             let mut got = String::new();
             for (w, span) in &words[k..] {
                 if CONNECTORS.contains(&w.to_lowercase().as_str()) {

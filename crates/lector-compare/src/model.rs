@@ -2,7 +2,7 @@
 //! fitted by `lector train-compare` on 80% of the MSRP training split (every
 //! fifth pair held out), and the decision threshold fitted with them.
 
-use crate::features::{features, opposed, Features, COUNT};
+use crate::features::{features, opposed, Features};
 use crate::profile::Profile;
 
 // Fitted by `lector train-compare` (25 iterations).

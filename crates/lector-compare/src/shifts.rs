@@ -158,12 +158,30 @@ fn sources(
     let anonymous = |cues: &[&Cue]| cues.iter().find(|c| c.kind == CueKind::AnonymousSource).map(|c| c.span);
     // A named source is a person or body credited with a verb or "according to",
     // not a bare name the attribution finder also lists.
+    // (named in the cue itself, not a pronoun the analyzer resolved: "he said").
     let named = |cues: &[&Cue], view: &View| {
-        cues.iter().find(|c| c.kind == CueKind::Attribution && view.slice(c.span).contains(' ')).map(|c| (*c).clone())
+        cues.iter()
+            .find(|c| {
+                let text = view.slice(c.span);
+                let last_name_word = c.source.as_deref().and_then(|s| s.split_whitespace().last());
+                c.kind == CueKind::Attribution && text.contains(' ') && last_name_word.is_some_and(|w| text.contains(w))
+            })
+            .map(|c| (*c).clone())
     };
     let (anon_a, anon_b) = (anonymous(cues_a), anonymous(cues_b));
     let (named_a, named_b) = (named(cues_a, a), named(cues_b, b));
     let who = |c: &Cue, v: &View| c.source.clone().unwrap_or_else(|| v.slice(c.span).to_string());
+    // A source the counterpart still names ("As stated by X") is not dropped,
+    // even where the attribution finder does not read it as one.
+    let names = |c: &Option<Cue>, from: &View, other: &View, span: Span| {
+        c.as_ref().is_some_and(|c| {
+            let folded = folded_words(other.slice(span));
+            mentioned(&who(c, from), &folded, &initials_of_names(other.slice(span)))
+        })
+    };
+    let (kept_a, kept_b) = (names(&named_a, a, b, span_b), names(&named_b, b, a, span_a));
+    let named_a = named_a.filter(|_| !kept_a || anon_b.is_some());
+    let named_b = named_b.filter(|_| !kept_b || anon_a.is_some());
     match (&named_a, anon_a, &named_b, anon_b) {
         (Some(na), None, None, Some(ab)) => shifts.push(Shift {
             kind: ShiftKind::NamedBecameAnonymous,
