@@ -42,9 +42,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut held = Vec::new();
     for (k, e) in examples.iter().enumerate() {
         let (a, b) = (Profile::of_text(&e.a), Profile::of_text(&e.b));
-        // The model never scores these (no shared content word, opposed
+        // The model never scores these (too little shared, opposed
         // polarity): they are "different" by rule, so they do not train it.
-        let gated = lector_compare::features::common(&a.content, &b.content) == 0 || opposed(&a, &b);
+        let gated = !lector_compare::model::worth_scoring(&a, &b) || opposed(&a, &b);
         let item = (features(&a, &b), e.same, gated, a, b);
         if held_out(k) {
             held.push(item);

@@ -75,8 +75,9 @@ impl Lexicon {
         self.synonyms.get(stem).map_or(stem, String::as_str)
     }
 
-    pub fn is_negation(&self, lower: &str, next: Option<&str>) -> bool {
-        self.negations.contains(lower) || (next == Some("to") && self.negations_before_to.contains(lower))
+    /// `before_to`: the next word is "to", itself followed by a word.
+    pub fn is_negation(&self, lower: &str, before_to: bool) -> bool {
+        self.negations.contains(lower) || (before_to && self.negations_before_to.contains(lower))
     }
 
     pub fn opposite(&self, stem: &str) -> Option<(u32, bool)> {

@@ -37,9 +37,9 @@ impl Model {
     pub const SHIPPED: Model = Model { weights: WEIGHTS, threshold: THRESHOLD };
 
     /// Probability-like score that `a` and `b` state the same thing; 0 when
-    /// they share no content word or say opposite things.
+    /// they say opposite things or share too little to be worth scoring.
     pub fn similarity(&self, a: &Profile, b: &Profile) -> f32 {
-        if crate::features::common(&a.content, &b.content) == 0 || opposed(a, b) {
+        if !worth_scoring(a, b) || opposed(a, b) {
             return 0.0;
         }
         logistic(&self.weights, &features(a, b))
@@ -53,4 +53,18 @@ impl Model {
 pub fn logistic(weights: &Features, x: &Features) -> f32 {
     let z: f32 = weights.iter().zip(x).map(|(w, v)| w * v).sum();
     1.0 / (1.0 + (-z).exp())
+}
+
+/// Content words two sentences must share, and share of the shorter one's,
+/// before the model scores them. Below these no pair in the MSRP training
+/// split is a paraphrase often enough to matter, and skipping them (most
+/// sentence pairs of two articles share a word or two) keeps comparing
+/// articles fast.
+const MIN_SHARED: usize = 2;
+const MIN_SHARED_SHARE: f32 = 0.2;
+
+pub fn worth_scoring(a: &Profile, b: &Profile) -> bool {
+    let shared = crate::features::common(&a.content, &b.content);
+    let shorter = a.content.len().min(b.content.len()).max(1);
+    shared >= MIN_SHARED.min(shorter) && shared as f32 / shorter as f32 >= MIN_SHARED_SHARE
 }

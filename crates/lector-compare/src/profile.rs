@@ -4,7 +4,7 @@
 //! never re-reads text.
 
 use crate::lexicon::Lexicon;
-use crate::stem::stem;
+use crate::stem::stem_into;
 
 /// A sentence as sets of word ids (FNV hashes of canonical stems), sorted, so
 /// overlaps are linear merges.
@@ -79,17 +79,19 @@ pub fn words(text: &str) -> Vec<Word> {
     let lexicon = Lexicon::shipped();
     let raw = raw_words(text);
     let mut out = Vec::with_capacity(raw.len() + 2);
-    for (i, (surface, first)) in raw.iter().enumerate() {
-        let mut lower: String = surface.chars().flat_map(char::to_lowercase).filter(|c| *c != '.').collect();
+    let (mut lower, mut stemmed) = (String::new(), String::new());
+    for (i, &(surface, first)) in raw.iter().enumerate() {
+        lower.clear();
+        lower.extend(surface.chars().flat_map(char::to_lowercase).filter(|c| *c != '.'));
         let mut negated_contraction = false;
         for suffix in ["'s", "\u{2019}s"] {
-            if let Some(base) = lower.strip_suffix(suffix) {
-                lower.truncate(base.len());
+            if lower.ends_with(suffix) {
+                lower.truncate(lower.len() - suffix.len());
             }
         }
         for suffix in ["n't", "n\u{2019}t"] {
-            if let Some(base) = lower.strip_suffix(suffix) {
-                lower.truncate(base.len());
+            if lower.ends_with(suffix) {
+                lower.truncate(lower.len() - suffix.len());
                 negated_contraction = true;
             }
         }
@@ -100,20 +102,22 @@ pub fn words(text: &str) -> Vec<Word> {
         if lower.is_empty() {
             continue;
         }
+        let next = |k: usize| raw.get(i + k).map_or("", |(w, _)| *w);
         // "declined to comment" negates; "declined to $5 billion" does not.
-        let next = raw
-            .get(i + 1)
-            .map(|(s, _)| s.to_lowercase())
-            .filter(|_| raw.get(i + 2).is_some_and(|(after, _)| after.starts_with(|c: char| c.is_lowercase())));
+        let before_to = next(1).eq_ignore_ascii_case("to") && next(2).starts_with(|c: char| c.is_lowercase());
         // "not only ... but also" adds rather than denies.
-        let adding =
-            raw.get(i + 1).is_some_and(|(n, _)| matches!(n.to_lowercase().as_str(), "only" | "just" | "merely"));
-        let negation = lexicon.is_negation(&lower, next.as_deref()) && !(lower == "not" && adding);
+        let adding = ["only", "just", "merely"].iter().any(|w| next(1).eq_ignore_ascii_case(w));
+        let negation = lexicon.is_negation(&lower, before_to) && !(lower == "not" && adding);
         // "U.S." folds to "us", which is not the pronoun.
-        let acronym = surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let letters = || surface.chars().filter(|c| c.is_alphabetic());
+        let acronym = letters().count() >= 2 && letters().all(char::is_uppercase);
         let stop = !acronym && lexicon.is_stopword(&lower);
-        let stemmed = if number { lower.clone() } else { stem(&lower) };
+        if number {
+            stemmed.clear();
+            stemmed.push_str(&lower);
+        } else {
+            stem_into(&lower, &mut stemmed);
+        }
         let canonical = lexicon.canonical(&stemmed);
         let name = !first && !number && surface.starts_with(char::is_uppercase) && !stop;
         out.push(Word {
@@ -126,14 +130,15 @@ pub fn words(text: &str) -> Vec<Word> {
             surface: fnv(&lower),
         });
         if negated_contraction {
+            let not = fnv("not");
             out.push(Word {
-                id: fnv("not"),
+                id: not,
                 content: false,
                 number: false,
                 name: false,
                 negation: true,
                 pole: None,
-                surface: fnv("not"),
+                surface: not,
             });
         }
     }

@@ -6,14 +6,22 @@
 /// The stem of a lower-case word. Applied alike to both sides, so its errors
 /// cancel out ("believe" and "believes" both become "believ").
 pub fn stem(word: &str) -> String {
-    let mut w: String = word.to_string();
+    let mut out = String::new();
+    stem_into(word, &mut out);
+    out
+}
+
+/// [`stem`] into a reused buffer: the comparison stems every word of every
+/// article, and an allocation per word was most of its cost.
+pub fn stem_into(word: &str, w: &mut String) {
+    w.clear();
+    w.push_str(word);
     if w.chars().count() <= 3 || !w.is_ascii() {
-        return w;
+        return;
     }
-    if let Some(base) = w.strip_suffix("ies") {
-        if base.len() >= 2 {
-            w = format!("{base}y");
-        }
+    if w.ends_with("ies") && w.len() >= 5 {
+        w.truncate(w.len() - 3);
+        w.push('y');
     } else if w.ends_with("sses") {
         w.truncate(w.len() - 2);
     } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
@@ -22,7 +30,8 @@ pub fn stem(word: &str) -> String {
     for suffix in ["ing", "ed", "ly"] {
         if let Some(base) = w.strip_suffix(suffix) {
             if base.len() >= 3 && base.bytes().any(is_vowel) {
-                w.truncate(base.len());
+                let keep = base.len();
+                w.truncate(keep);
                 break;
             }
         }
@@ -34,7 +43,6 @@ pub fn stem(word: &str) -> String {
     if bytes.len() > 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] && !is_vowel(bytes[bytes.len() - 1]) {
         w.truncate(w.len() - 1);
     }
-    w
 }
 
 fn is_vowel(b: u8) -> bool {
