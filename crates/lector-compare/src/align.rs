@@ -34,10 +34,27 @@ pub struct Sentences {
 }
 
 impl Sentences {
-    pub fn new(text: &str, spans: &[Span]) -> Sentences {
+    /// `sourcing`: spans of unnamed sources ("according to two people
+    /// familiar with"), left out of the comparison: an anonymous source
+    /// dropped is a shift between versions (`shifts.rs`), not a different
+    /// claim. (Named sources stay: their names are what often ties two
+    /// versions of a quote together.)
+    pub fn new(text: &str, spans: &[Span], sourcing: &[Span]) -> Sentences {
         let index = CharIndex::new(text);
-        let words: Vec<Vec<Word>> =
-            spans.iter().map(|s| words(&text[index.byte_of_char(s.start)..index.byte_of_char(s.end)])).collect();
+        let words: Vec<Vec<Word>> = spans
+            .iter()
+            .map(|s| {
+                let inside: Vec<&Span> = sourcing.iter().filter(|c| s.contains(c)).collect();
+                if inside.is_empty() {
+                    return words(&text[index.byte_of_char(s.start)..index.byte_of_char(s.end)]);
+                }
+                let kept: String = (s.start..s.end)
+                    .zip(text[index.byte_of_char(s.start)..index.byte_of_char(s.end)].chars())
+                    .map(|(ch, c)| if inside.iter().any(|span| span.contains_offset(ch)) { ' ' } else { c })
+                    .collect();
+                words(&kept)
+            })
+            .collect();
         let single = words.iter().map(|w| Profile::of_words(w)).collect();
         let joined = words.windows(2).map(|pair| Profile::of_words(&[pair[0].as_slice(), &pair[1]].concat())).collect();
         Sentences { spans: spans.to_vec(), single, joined }

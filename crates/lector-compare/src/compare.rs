@@ -1,5 +1,6 @@
 //! The comparison of two articles, end to end: align, find shifts, judge.
 
+use lector_analysis::hedges::CueKind;
 use lector_analysis::Analysis;
 use lector_article::IsoDate;
 use lector_text::{CharIndex, Span};
@@ -54,7 +55,11 @@ pub fn compare(a: &Side, b: &Side) -> Comparison {
 
 pub fn compare_with(a: &Side, b: &Side, model: &Model) -> Comparison {
     let spans = |s: &Side| s.analysis.sentences.iter().map(|s| s.span).collect::<Vec<_>>();
-    let (sentences_a, sentences_b) = (Sentences::new(a.text, &spans(a)), Sentences::new(b.text, &spans(b)));
+    let sourcing = |s: &Side| {
+        s.analysis.cues.iter().filter(|c| c.kind == CueKind::AnonymousSource).map(|c| c.span).collect::<Vec<_>>()
+    };
+    let sentences_a = Sentences::new(a.text, &spans(a), &sourcing(a));
+    let sentences_b = Sentences::new(b.text, &spans(b), &sourcing(b));
     let links = align(&sentences_a, &sentences_b, model);
 
     let mut pairs = Vec::new();
