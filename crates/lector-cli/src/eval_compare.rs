@@ -41,12 +41,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let cut = best_threshold(&tuned);
 
     println!("{:<28} {:>22} {:>22}", "MSRP train split", "held-out fifth", "whole split");
-    let rows: [(&str, Box<dyn Fn(usize) -> bool>); 3] = [
-        ("lector compare", Box::new(|k| predicted[k])),
-        ("always \"same\"", Box::new(|_| true)),
-        ("TF-IDF cosine", Box::new(|k| cosines[k] >= cut)),
-    ];
-    for (name, predict) in rows {
+    let always: Vec<bool> = vec![true; examples.len()];
+    let tfidf_says: Vec<bool> = cosines.iter().map(|c| *c >= cut).collect();
+    let rows = [("lector compare", &predicted), ("always \"same\"", &always), ("TF-IDF cosine", &tfidf_says)];
+    for (name, says) in rows {
+        let predict = |k: usize| says[k];
         let held = score(examples.iter().enumerate().filter(|(k, _)| held_out(*k)).map(|(k, e)| (predict(k), e.same)));
         let all = score(examples.iter().enumerate().map(|(k, e)| (predict(k), e.same)));
         println!(

@@ -52,17 +52,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             train.push(item);
         }
     }
-    if std::env::var_os("LECTOR_SHOW_GATED").is_some() {
-        for (k, e) in examples.iter().enumerate() {
-            let (a, b) = (Profile::of_text(&e.a), Profile::of_text(&e.b));
-            if opposed(&a, &b) && e.same && k % 7 == 0 {
-                eprintln!("{}\n{}\n", e.a, e.b);
-            }
-        }
-    }
     let gated: Vec<bool> = train.iter().filter(|t| t.2).map(|t| t.1).collect();
     println!(
-        "{} training pairs are \"different\" by rule (no shared content word, or opposed), {} of them marked same",
+        "{} training pairs are \"different\" by rule (too little shared, or opposed), {} of them marked same",
         gated.len(),
         gated.iter().filter(|&&s| s).count()
     );

@@ -37,7 +37,9 @@ fn pairs(c: &Comparison, a: &str, b: &str) -> Vec<(String, String)> {
 
 #[test]
 fn counterparts_are_paired_whatever_their_order_or_split() {
-    let table: &[(&str, &str, &str, &[(&str, &str)])] = &[
+    // (case, article A, article B, pairs by the first words of each sentence)
+    type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let table: &[Case] = &[
         (
             "reordered paragraphs",
             "The river burst its banks near Dorvale on Sunday night.\n\nAbout 300 homes were evacuated and two schools were closed.\n\nThe regional council said repairs to the levee would take a month.",

@@ -60,8 +60,9 @@ fn solve(mut m: [[f64; COUNT]; COUNT], mut v: [f64; COUNT]) -> Option<[f64; COUN
         v.swap(col, pivot);
         for row in col + 1..COUNT {
             let factor = m[row][col] / m[col][col];
-            for k in col..COUNT {
-                m[row][k] -= factor * m[col][k];
+            let pivot_row = m[col];
+            for (cell, above) in m[row][col..].iter_mut().zip(&pivot_row[col..]) {
+                *cell -= factor * above;
             }
             v[row] -= factor * v[col];
         }
