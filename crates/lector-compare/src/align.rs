@@ -17,6 +17,8 @@
 //! several is taken above [`MUTUAL`]. A single sentence pair (no context, no
 //! alternatives) is judged by the threshold alone.
 
+use std::collections::HashSet;
+
 use lector_text::{CharIndex, Span};
 use serde::Serialize;
 
@@ -164,16 +166,21 @@ pub fn align(a: &Sentences, b: &Sentences, model: &Model) -> Vec<Link> {
         links.push(link(a, b, (i, n), (j, m), similarity));
     }
     // In context: repeat until no candidate continues an accepted pair.
+    // Where a candidate would have to end, or start, to continue a pair.
+    let mut ends: HashSet<(usize, usize)> = links.iter().map(|l| (l.a.end, l.b.end)).collect();
+    let mut starts: HashSet<(usize, usize)> = links.iter().map(|l| (l.a.start, l.b.start)).collect();
     loop {
         let next = candidates.iter().find(|&&(_, i, n, j, m)| {
-            free(&used_a, i, n)
-                && !names_disagree(a.profile(i, n), b.profile(j, m))
+            (ends.contains(&(i, j)) || starts.contains(&(i + n, j + m)))
+                && free(&used_a, i, n)
                 && free(&used_b, j, m)
-                && links.iter().any(|l| (l.a.end == i && l.b.end == j) || (l.a.start == i + n && l.b.start == j + m))
+                && !names_disagree(a.profile(i, n), b.profile(j, m))
         });
         let Some(&(similarity, i, n, j, m)) = next else { break };
         used_a[i..i + n].iter_mut().for_each(|u| *u = true);
         used_b[j..j + m].iter_mut().for_each(|u| *u = true);
+        ends.insert((i + n, j + m));
+        starts.insert((i, j));
         links.push(link(a, b, (i, n), (j, m), similarity));
     }
     links.sort_by_key(|l| (l.a.start, l.b.start));

@@ -174,10 +174,7 @@ fn sources(
     // A source the counterpart still names ("As stated by X") is not dropped,
     // even where the attribution finder does not read it as one.
     let names = |c: &Option<Cue>, from: &View, other: &View, span: Span| {
-        c.as_ref().is_some_and(|c| {
-            let folded = folded_words(other.slice(span));
-            mentioned(&who(c, from), &folded, &initials_of_names(other.slice(span)))
-        })
+        c.as_ref().is_some_and(|c| mentioned(&who(c, from), &NamesIn::new(other.slice(span))))
     };
     let (kept_a, kept_b) = (names(&named_a, a, b, span_b), names(&named_b, b, a, span_a));
     let named_a = named_a.filter(|_| !kept_a || anon_b.is_some());
@@ -294,14 +291,13 @@ fn contains_run(whole: &[String], part: &[String]) -> bool {
 pub fn entities_in_one(a: &View, b: &View) -> Vec<Shift> {
     let mut shifts = Vec::new();
     for (from, to, kind) in [(a, b, ShiftKind::EntityOnlyInA), (b, a, ShiftKind::EntityOnlyInB)] {
-        let other = folded_words(to.text);
-        let other_initials = initials_of_names(to.text);
+        let other = NamesIn::new(to.text);
         for entity in &from.analysis.entity_groups {
             let Some(&first) = entity.mentions.first() else { continue };
             let mentions = entity.mentions.iter().filter_map(|&m| from.analysis.entities.get(m));
             let named_in_other = std::iter::once(entity.canonical.clone())
                 .chain(mentions.map(|m| from.slice(m.span).to_string()))
-                .any(|name| mentioned(&name, &other, &other_initials));
+                .any(|name| mentioned(&name, &other));
             if named_in_other {
                 continue;
             }
@@ -331,7 +327,7 @@ fn folded_words(text: &str) -> String {
 
 /// Whether a name, or its initials when it is an organization-like name,
 /// appears in folded text. "Sean Savett" is mentioned where "Savett" is.
-fn mentioned(name: &str, folded: &str, initials_in_text: &std::collections::HashSet<String>) -> bool {
+fn mentioned(name: &str, other: &NamesIn) -> bool {
     let words: Vec<String> = name
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))
         .map(|w| w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect::<String>())
@@ -340,14 +336,29 @@ fn mentioned(name: &str, folded: &str, initials_in_text: &std::collections::Hash
     if words.is_empty() {
         return true;
     }
-    let whole = format!(" {} ", words.join(" "));
-    let last = format!(" {} ", words[words.len() - 1]);
     let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
     let acronym = name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_ascii_uppercase());
-    folded.contains(&whole)
-        || (acronym && initials_in_text.contains(&words[0]))
-        || (words.len() > 1 && folded.contains(&last))
-        || (words.len() > 1 && initials.len() > 1 && folded.contains(&format!(" {initials} ")))
+    // Every word present first: a cheap test that spares most phrase searches.
+    (words.iter().all(|w| other.words.contains(w)) && other.folded.contains(&format!(" {} ", words.join(" "))))
+        || (acronym && other.initials.contains(&words[0]))
+        || (words.len() > 1 && other.words.contains(&words[words.len() - 1]))
+        || (words.len() > 1 && initials.len() > 1 && other.words.contains(&initials))
+}
+
+/// A text as names are looked up in it: its folded words (as a phrase and as
+/// a set) and the initials of its runs of capitalised words.
+struct NamesIn {
+    folded: String,
+    words: std::collections::HashSet<String>,
+    initials: std::collections::HashSet<String>,
+}
+
+impl NamesIn {
+    fn new(text: &str) -> NamesIn {
+        let folded = folded_words(text);
+        let words = folded.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        NamesIn { folded, words, initials: initials_of_names(text) }
+    }
 }
 
 /// Initials of every run of two to six capitalised words in the text
