@@ -14,7 +14,7 @@ use lector_compare::{align, compare, rank, Fingerprint, Model, Sentences, Side};
 const USAGE: &str = "\
 usage: lector bench-compare CONLL_TRAIN.txt [--runs N]
 
-Times (fastest of N runs, default 15; build with --release):
+Times (fastest of N runs, default 31; build with --release):
   compare   two ~1,000-word articles, their analyses given, and with analysis;
   ranking   one article against a 500-article library: fingerprint every
             article, rank, then analyze and align the 10 closest.
@@ -25,7 +25,7 @@ const CANDIDATES: usize = 10;
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut path = None;
-    let mut runs = 15usize;
+    let mut runs = 31usize;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {

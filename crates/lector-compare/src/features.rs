@@ -23,9 +23,10 @@ pub const NAMES: [&str; COUNT] = [
     "content words of the shorter side not in the other (/10)",
     "content words of the longer side not in the other (/10)",
     "word forms dice (before stemming and synonyms)",
+    "content prefix dice (first five letters)",
 ];
 
-pub const COUNT: usize = 16;
+pub const COUNT: usize = 17;
 
 pub type Features = [f32; COUNT];
 
@@ -55,6 +56,7 @@ pub fn features(a: &Profile, b: &Profile) -> Features {
         ((short - content_common) as f32 / 10.0).min(3.0),
         ((long - content_common) as f32 / 10.0).min(3.0),
         dice(common(&a.surface, &b.surface), a.surface.len(), b.surface.len()),
+        dice(common(&a.prefixes, &b.prefixes), a.prefixes.len(), b.prefixes.len()),
     ]
 }
 

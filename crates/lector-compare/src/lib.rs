@@ -6,7 +6,7 @@
 //! Pure Rust, no I/O: the app and `lector compare` pass in the texts, their
 //! analyses (`lector_analysis::analyze`) and the articles' outlets and dates.
 //!
-//! How it decides "same claim": a logistic model over sixteen lexical
+//! How it decides "same claim": a logistic model over seventeen lexical
 //! features of a sentence pair (`features.rs`: word, content-word and bigram
 //! overlap, word order kept, length ratio, numbers and names agreeing), with
 //! weights fitted on the MSR Paraphrase Corpus (`model.rs`, `train.rs`); a

@@ -7,24 +7,25 @@ use crate::profile::Profile;
 
 // Fitted by `lector train-compare` (25 iterations).
 pub const WEIGHTS: Features = [
-    -0.6425, // bias
-    6.8457,  // word dice
-    -1.8611, // content dice
-    0.3144,  // content containment (shorter side)
-    2.8128,  // content containment (longer side)
-    1.0452,  // bigram dice
-    -4.8794, // trigram dice
-    15.3356, // longest common subsequence / longer
-    -8.1053, // longest common subsequence / shorter
-    -4.2257, // length ratio
-    -0.4994, // numbers differ
-    0.0411,  // numbers agree
-    0.2514,  // names only on one side (share)
-    -1.5507, // content words of the shorter side not in the other (/10)
-    -0.3217, // content words of the longer side not in the other (/10)
-    -2.2873, // word forms dice (before stemming and synonyms)
+    -0.6636, // bias
+    7.9128,  // word dice
+    -2.5257, // content dice
+    0.0978,  // content containment (shorter side)
+    2.3046,  // content containment (longer side)
+    1.0451,  // bigram dice
+    -4.8657, // trigram dice
+    15.3362, // longest common subsequence / longer
+    -8.1137, // longest common subsequence / shorter
+    -4.2448, // length ratio
+    -0.4944, // numbers differ
+    0.0398,  // numbers agree
+    0.2584,  // names only on one side (share)
+    -1.5105, // content words of the shorter side not in the other (/10)
+    -0.3452, // content words of the longer side not in the other (/10)
+    -3.3894, // word forms dice (before stemming and synonyms)
+    1.4506,  // content prefix dice (first five letters)
 ];
-pub const THRESHOLD: f32 = 0.4550;
+pub const THRESHOLD: f32 = 0.4887;
 
 /// How two sentences relate under a model.
 #[derive(Clone, Copy, Debug, PartialEq)]

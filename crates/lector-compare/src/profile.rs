@@ -18,6 +18,8 @@ pub struct Profile {
     pub trigrams: Vec<u32>,
     /// Lower-case word forms before stemming and synonyms: rewording changes these.
     pub surface: Vec<u32>,
+    /// First five letters of each content word: "Iranian" meets "Iran".
+    pub prefixes: Vec<u32>,
     pub numbers: Vec<u32>,
     /// Capitalised words not at the start of the sentence: names, mostly.
     pub names: Vec<u32>,
@@ -36,6 +38,7 @@ pub struct Word {
     pub negation: bool,
     pub pole: Option<(u32, bool)>,
     pub surface: u32,
+    pub prefix: u32,
 }
 
 impl Profile {
@@ -55,6 +58,7 @@ impl Profile {
         Profile {
             trigrams: sorted(trigrams),
             surface: sorted(words.iter().map(|w| w.surface).collect()),
+            prefixes: sorted(words.iter().filter(|w| w.content).map(|w| w.prefix).collect()),
             words: sorted(sequence.clone()),
             content: sorted(words.iter().filter(|w| w.content).map(|w| w.id).collect()),
             bigrams: sorted(bigrams),
@@ -128,6 +132,7 @@ pub fn words(text: &str) -> Vec<Word> {
             negation,
             pole: lexicon.opposite(&stemmed),
             surface: fnv(&lower),
+            prefix: fnv(&lower[..lower.char_indices().nth(PREFIX).map_or(lower.len(), |(b, _)| b)]),
         });
         if negated_contraction {
             let not = fnv("not");
@@ -139,6 +144,7 @@ pub fn words(text: &str) -> Vec<Word> {
                 negation: true,
                 pole: None,
                 surface: not,
+                prefix: not,
             });
         }
     }
@@ -179,6 +185,9 @@ fn raw_words(text: &str) -> Vec<(&str, bool)> {
     }
     out
 }
+
+/// Letters of a word's start that stand for it in the prefix overlap.
+const PREFIX: usize = 5;
 
 pub fn fnv(text: &str) -> u32 {
     let mut hash: u32 = 0x811c_9dc5;
