@@ -11,6 +11,7 @@ use crate::credit::{credit, Credit, CreditPlace};
 use crate::model::Model;
 use crate::shifts::{self, Shift, ShiftKind, View};
 use crate::verdict::{Credits, Reuse, Verdict, Which};
+use crate::{names, quotes};
 
 /// One article as the comparison needs it. `outlet` and `date` come from the
 /// article's metadata and are left out when it does not state them.
@@ -86,7 +87,7 @@ pub fn compare_with(a: &Side, b: &Side, model: &Model) -> Comparison {
     let view_a = View { text: a.text, index: CharIndex::new(a.text), analysis: a.analysis, sentences: &sentences_a };
     let view_b = View { text: b.text, index: CharIndex::new(b.text), analysis: b.analysis, sentences: &sentences_b };
     let mut shifts = shifts::within_pairs(&view_a, &view_b, &links);
-    shifts.extend(shifts::misquotes(&view_a, &view_b));
+    shifts.extend(quotes::misquotes(&view_a, &view_b));
 
     let reuse = Reuse::new(&links, sentences_a.len(), sentences_b.len());
     let b_credits_a = a.outlet.map(|outlet| credit(outlet, b.text));
@@ -94,30 +95,30 @@ pub fn compare_with(a: &Side, b: &Side, model: &Model) -> Comparison {
     let credits = Credits::new((a.date, b.date), b_credits_a, a_credits_b);
     // The later (or either, undated) article owes the other a credit when it reuses it.
     if credits.earlier != Some(Which::B) && reuse.share_of_b >= REUSE {
-        shifts.extend(credit_shift(credits.b_credits_a.as_ref(), "B", None));
+        shifts.extend(credit_shift(credits.b_credits_a.as_ref(), Which::B));
     }
     if credits.earlier != Some(Which::A) && reuse.share_of_a >= REUSE {
-        shifts.extend(credit_shift(credits.a_credits_b.as_ref(), "A", Some(())));
+        shifts.extend(credit_shift(credits.a_credits_b.as_ref(), Which::A));
     }
-    shifts.extend(shifts::entities_in_one(&view_a, &view_b));
+    shifts.extend(names::entities_in_one(&view_a, &view_b));
     let verdict = Verdict::new(&reuse, &credits, &shifts);
     Comparison { pairs, only_a, only_b, shifts, reuse, credits, verdict, links }
 }
 
 /// The shift for a reuse that credits the source outlet late or never.
-/// `in_a`: the reusing article is A.
-fn credit_shift(credit: Option<&Credit>, reuser: &str, in_a: Option<()>) -> Option<Shift> {
+fn credit_shift(credit: Option<&Credit>, reuser: Which) -> Option<Shift> {
     let credit = credit?;
+    let name = if reuser == Which::A { "A" } else { "B" };
     let (kind, text) = match credit.place {
         CreditPlace::InText => return None,
         CreditPlace::ClosingLine => (
             ShiftKind::CreditOnlyInClosingLine,
-            format!("{reuser} names {} only in a closing credit line", credit.outlet),
+            format!("{name} names {} only in a closing credit line", credit.outlet),
         ),
         CreditPlace::None => {
-            (ShiftKind::UncreditedReuse, format!("{reuser} reuses {}'s reporting without credit", credit.outlet))
+            (ShiftKind::UncreditedReuse, format!("{name} reuses {}'s reporting without credit", credit.outlet))
         }
     };
-    let (a, b) = if in_a.is_some() { (credit.span, None) } else { (None, credit.span) };
+    let (a, b) = if reuser == Which::A { (credit.span, None) } else { (None, credit.span) };
     Some(Shift { kind, a, b, text })
 }

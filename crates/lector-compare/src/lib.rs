@@ -22,6 +22,7 @@ pub mod features;
 mod fingerprint;
 mod lexicon;
 pub mod model;
+mod names;
 mod profile;
 mod quotes;
 mod shifts;
@@ -36,7 +37,7 @@ pub use fingerprint::{rank, Fingerprint};
 pub use model::Model;
 pub use profile::Profile;
 pub use shifts::{Shift, ShiftKind};
-pub use verdict::{Credits, Reuse, Verdict};
+pub use verdict::{Credits, Reuse, Verdict, Which};
 
 #[cfg(test)]
 mod tests;

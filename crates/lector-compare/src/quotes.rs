@@ -1,7 +1,9 @@
-//! Quotations in a text: the words between quotation marks, so that two
-//! versions of a quote can be held against each other.
+//! Quotations: the words between quotation marks, and two versions of a
+//! quote held against each other (a misquote is news in itself).
 
 use lector_text::Span;
+
+use crate::shifts::{Shift, ShiftKind, View};
 
 /// A quotation's inner text (without the marks), in characters. Straight and
 /// curly marks are read alike, since copy often mixes them; a paragraph break
@@ -32,6 +34,63 @@ pub fn find(text: &str) -> Vec<Span> {
         previous = c;
     }
     quotes
+}
+
+/// Share of words two quotes must share to be versions of one quote.
+const SAME_QUOTE: f32 = 0.5;
+
+/// Quotes of B whose counterpart in A has other words (and the reverse is
+/// the same pairs): a quote cut short is not a misquote, changed words are.
+pub fn misquotes(a: &View, b: &View) -> Vec<Shift> {
+    let quotes_a: Vec<(Span, Vec<String>)> = quoted_words(a);
+    let mut shifts = Vec::new();
+    for (span_b, words_b) in quoted_words(b) {
+        let best = quotes_a
+            .iter()
+            .map(|(span_a, words_a)| (overlap(words_a, &words_b), span_a, words_a))
+            .max_by(|x, y| x.0.total_cmp(&y.0));
+        let Some((share, &span_a, words_a)) = best else { continue };
+        if share < SAME_QUOTE || contains_run(words_a, &words_b) || contains_run(&words_b, words_a) {
+            continue;
+        }
+        let only_a: Vec<&str> = words_a.iter().filter(|w| !words_b.contains(w)).map(String::as_str).collect();
+        let only_b: Vec<&str> = words_b.iter().filter(|w| !words_a.contains(w)).map(String::as_str).collect();
+        let text = match (only_a.is_empty(), only_b.is_empty()) {
+            (false, false) => format!("quoted words differ: “{}” became “{}”", only_a.join(" "), only_b.join(" ")),
+            (false, true) => format!("quoted words left out: “{}”", only_a.join(" ")),
+            (true, false) => format!("quoted words added: “{}”", only_b.join(" ")),
+            (true, true) => "the quoted words are in another order".to_string(),
+        };
+        shifts.push(Shift { kind: ShiftKind::Misquote, a: Some(span_a), b: Some(span_b), text });
+    }
+    shifts
+}
+
+/// Quotes of at least three words, as lower-case words.
+fn quoted_words(view: &View) -> Vec<(Span, Vec<String>)> {
+    find(view.text)
+        .into_iter()
+        .map(|span| {
+            let words = view
+                .slice(span)
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+                .filter(|w| !w.is_empty())
+                .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+                .collect::<Vec<_>>();
+            (span, words)
+        })
+        .filter(|(_, words)| words.len() >= 3)
+        .collect()
+}
+
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    let shared = b.iter().filter(|w| a.contains(w)).count();
+    2.0 * shared as f32 / (a.len() + b.len()) as f32
+}
+
+/// Whether `part` appears in `whole` word for word.
+fn contains_run(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
 }
 
 #[cfg(test)]

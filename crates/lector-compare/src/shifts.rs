@@ -1,6 +1,7 @@
-//! What changed between counterparts, in words a reader understands: hedges
-//! added, dropped or reworded, sources named or made anonymous, quotes whose
-//! words differ, and names that only one version mentions.
+//! What changed between counterparts, in words a reader understands: the
+//! kinds of shift, and hedges added, dropped or reworded and sources named or
+//! made anonymous inside each pair. Misquotes are found in `quotes.rs`, names
+//! in one version only in `names.rs`, credits in `credit.rs`.
 
 use lector_analysis::hedges::CueKind;
 use lector_analysis::{Analysis, Cue};
@@ -8,7 +9,7 @@ use lector_text::{CharIndex, Span};
 use serde::Serialize;
 
 use crate::align::{Link, Sentences};
-use crate::quotes;
+use crate::names::{mentioned, NamesIn};
 use crate::stem::stem;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -228,153 +229,4 @@ fn wording(text: &str) -> String {
         .map(|w| stem(&w.to_lowercase()))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Share of words two quotes must share to be versions of one quote.
-const SAME_QUOTE: f32 = 0.5;
-
-/// Quotes of B whose counterpart in A has other words (and the reverse is
-/// the same pairs): a quote cut short is not a misquote, changed words are.
-pub fn misquotes(a: &View, b: &View) -> Vec<Shift> {
-    let quotes_a: Vec<(Span, Vec<String>)> = quoted_words(a);
-    let mut shifts = Vec::new();
-    for (span_b, words_b) in quoted_words(b) {
-        let best = quotes_a
-            .iter()
-            .map(|(span_a, words_a)| (overlap(words_a, &words_b), span_a, words_a))
-            .max_by(|x, y| x.0.total_cmp(&y.0));
-        let Some((share, &span_a, words_a)) = best else { continue };
-        if share < SAME_QUOTE || contains_run(words_a, &words_b) || contains_run(&words_b, words_a) {
-            continue;
-        }
-        let only_a: Vec<&str> = words_a.iter().filter(|w| !words_b.contains(w)).map(String::as_str).collect();
-        let only_b: Vec<&str> = words_b.iter().filter(|w| !words_a.contains(w)).map(String::as_str).collect();
-        let text = match (only_a.is_empty(), only_b.is_empty()) {
-            (false, false) => format!("quoted words differ: “{}” became “{}”", only_a.join(" "), only_b.join(" ")),
-            (false, true) => format!("quoted words left out: “{}”", only_a.join(" ")),
-            (true, false) => format!("quoted words added: “{}”", only_b.join(" ")),
-            (true, true) => "the quoted words are in another order".to_string(),
-        };
-        shifts.push(Shift { kind: ShiftKind::Misquote, a: Some(span_a), b: Some(span_b), text });
-    }
-    shifts
-}
-
-/// Quotes of at least three words, as lower-case words.
-fn quoted_words(view: &View) -> Vec<(Span, Vec<String>)> {
-    quotes::find(view.text)
-        .into_iter()
-        .map(|span| {
-            let words = view
-                .slice(span)
-                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-                .filter(|w| !w.is_empty())
-                .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
-                .collect::<Vec<_>>();
-            (span, words)
-        })
-        .filter(|(_, words)| words.len() >= 3)
-        .collect()
-}
-
-fn overlap(a: &[String], b: &[String]) -> f32 {
-    let shared = b.iter().filter(|w| a.contains(w)).count();
-    2.0 * shared as f32 / (a.len() + b.len()) as f32
-}
-
-/// Whether `part` appears in `whole` word for word.
-fn contains_run(whole: &[String], part: &[String]) -> bool {
-    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
-}
-
-/// Entities that one version names and the other never mentions.
-pub fn entities_in_one(a: &View, b: &View) -> Vec<Shift> {
-    let mut shifts = Vec::new();
-    for (from, to, kind) in [(a, b, ShiftKind::EntityOnlyInA), (b, a, ShiftKind::EntityOnlyInB)] {
-        let other = NamesIn::new(to.text);
-        for entity in &from.analysis.entity_groups {
-            let Some(&first) = entity.mentions.first() else { continue };
-            let mentions = entity.mentions.iter().filter_map(|&m| from.analysis.entities.get(m));
-            let named_in_other = std::iter::once(entity.canonical.clone())
-                .chain(mentions.map(|m| from.slice(m.span).to_string()))
-                .any(|name| mentioned(&name, &other));
-            if named_in_other {
-                continue;
-            }
-            let Some(mention) = from.analysis.entities.get(first) else { continue };
-            let text = format!("{} ({}) is named in one version only", entity.canonical, entity.label.code());
-            let (a_span, b_span) =
-                if kind == ShiftKind::EntityOnlyInA { (Some(mention.span), None) } else { (None, Some(mention.span)) };
-            shifts.push(Shift { kind, a: a_span, b: b_span, text });
-        }
-    }
-    shifts
-}
-
-/// The text's words, lower-cased, periods and possessives dropped, with a
-/// space at both ends so a name is found only as whole words.
-fn folded_words(text: &str) -> String {
-    let mut out = String::from(" ");
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
-        let folded: String = word.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
-        if !folded.is_empty() {
-            out.push_str(&folded);
-            out.push(' ');
-        }
-    }
-    out
-}
-
-/// Whether a name, or its initials when it is an organization-like name,
-/// appears in folded text. "Sean Savett" is mentioned where "Savett" is.
-fn mentioned(name: &str, other: &NamesIn) -> bool {
-    let words: Vec<String> = name
-        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map(|w| w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect::<String>())
-        .filter(|w| !w.is_empty() && w != "the")
-        .collect();
-    if words.is_empty() {
-        return true;
-    }
-    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-    let acronym = name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_ascii_uppercase());
-    // Every word present first: a cheap test that spares most phrase searches.
-    (words.iter().all(|w| other.words.contains(w)) && other.folded.contains(&format!(" {} ", words.join(" "))))
-        || (acronym && other.initials.contains(&words[0]))
-        || (words.len() > 1 && other.words.contains(&words[words.len() - 1]))
-        || (words.len() > 1 && initials.len() > 1 && other.words.contains(&initials))
-}
-
-/// A text as names are looked up in it: its folded words (as a phrase and as
-/// a set) and the initials of its runs of capitalised words.
-struct NamesIn {
-    folded: String,
-    words: std::collections::HashSet<String>,
-    initials: std::collections::HashSet<String>,
-}
-
-impl NamesIn {
-    fn new(text: &str) -> NamesIn {
-        let folded = folded_words(text);
-        let words = folded.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-        NamesIn { folded, words, initials: initials_of_names(text) }
-    }
-}
-
-/// Initials of every run of two to six capitalised words in the text
-/// ("AP" for "Associated Press"), so an acronym counts as a mention.
-fn initials_of_names(text: &str) -> std::collections::HashSet<String> {
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let mut out = std::collections::HashSet::new();
-    for start in 0..words.len() {
-        let mut initials = String::new();
-        for w in words[start..].iter().take(6) {
-            let Some(first) = w.chars().next().filter(|c| c.is_uppercase()) else { break };
-            initials.extend(first.to_lowercase());
-            if initials.chars().count() >= 2 {
-                out.insert(initials.clone());
-            }
-        }
-    }
-    out
 }
