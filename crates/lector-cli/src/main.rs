@@ -7,8 +7,13 @@ use std::process::ExitCode;
 
 mod analyze;
 mod bench;
+mod bench_compare;
+mod compare;
+mod eval_compare;
 mod input;
+mod msrp;
 mod render;
+mod train_compare;
 mod train_ner;
 
 const USAGE: &str = "\
@@ -17,6 +22,11 @@ usage: lector <command> [args]
 commands:
   analyze FILE     print entities, hedge cues and sentences of FILE as JSON
                    (FILE '-' reads stdin; a .md file is analyzed on its rendered text)
+  compare A B      pair the sentences of two versions of a story, with shifts and
+                   a verdict, as JSON (see lector compare --help)
+  train-compare MSRP  fit the sentence-similarity weights of compare
+  eval-compare MSRP   score compare on paraphrase pairs against baselines
+  bench-compare    time compare and library ranking (see --help)
   train-ner TRAIN  train the entity model on a CoNLL file (see lector train-ner --help)
   bench [FILE...]  print the analyzer's throughput (see lector bench --help)
   render FILE.md   print an article's rendered text (title and blocks): the text
@@ -31,6 +41,10 @@ fn main() -> ExitCode {
     };
     let result = match command.as_str() {
         "analyze" => analyze::run(rest),
+        "compare" => compare::run(rest),
+        "train-compare" => train_compare::run(rest),
+        "eval-compare" => eval_compare::run(rest),
+        "bench-compare" => bench_compare::run(rest),
         "train-ner" => train_ner::run(rest),
         "bench" => bench::run(rest),
         "render" => render::run(rest),

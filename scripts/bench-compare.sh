@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Prints how long `lector compare` takes natively, with tokenizing the same
+# text timed in the same run as the baseline (the ratio is steadier than the
+# time on a shared machine): comparing two ~1,000-word articles, and ranking
+# a 500-article library (CoNLL-2003 training documents) for one article.
+# Usage: scripts/bench-compare.sh [LECTOR_BINARY]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+lector="${1:-}"
+if [[ -z "$lector" ]]; then
+  cargo build --quiet --release -p lector-cli
+  lector="$CARGO_TARGET_DIR/release/lector"
+fi
+"$lector" bench-compare ../shared/data/conll2003/train.txt
+echo "== the samples: AP's report (000) against its rewrite (001), analyses included"
+start=$(date +%s%N)
+"$lector" compare data/000_*.md data/001_*.md > /dev/null
+echo "one \`lector compare\` process: $(( ($(date +%s%N) - start) / 1000000 )) ms"
