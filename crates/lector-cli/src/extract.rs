@@ -3,7 +3,7 @@
 
 use std::io::Read;
 
-use lector_extract::{extract, Extracted, Format, MAX_INPUT_BYTES};
+use lector_extract::{extract, ExtractError, Extracted, Format, MAX_INPUT_BYTES};
 
 pub const USAGE: &str = "\
 usage: lector extract FILE [--format html|text|md]
@@ -72,8 +72,13 @@ fn read_bytes(path: &str) -> Result<Vec<u8>, String> {
         std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
     } else {
         let file = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        if file.metadata().is_ok_and(|m| m.is_dir()) {
+        let metadata = file.metadata().map_err(|e| format!("cannot read {path}: {e}"))?;
+        if metadata.is_dir() {
             return Err(format!("{path} is a folder: name a file"));
+        }
+        if metadata.len() > MAX_INPUT_BYTES as u64 {
+            let bytes = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
+            return Err(format!("{path}: {}", ExtractError::TooLarge { bytes, limit: MAX_INPUT_BYTES }));
         }
         file.take(limit).read_to_end(&mut bytes)
     };

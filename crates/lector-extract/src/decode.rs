@@ -9,6 +9,7 @@
 //! UTF-8 page is common), and a page that is mostly undecodable in its
 //! declared encoding is refused rather than shown as garbage.
 
+#[cfg(feature = "encodings")]
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 use crate::error::ExtractError;
@@ -26,18 +27,35 @@ const PRESCAN_BYTES: usize = 8192;
 const BINARY_MAGIC: [&[u8]; 8] =
     [b"%PDF-", b"PK\x03\x04", b"\x1f\x8b", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"Rar!"];
 
-/// Decodes a file. `html` says whether to look for a charset declaration.
-pub fn decode(bytes: &[u8], html: bool) -> Result<String, ExtractError> {
+/// Refuses what no decoding can make an article of: too large, or binary.
+/// A file with a byte-order mark is text whatever its bytes look like.
+pub fn check_bytes(bytes: &[u8]) -> Result<(), ExtractError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(ExtractError::TooLarge { bytes: bytes.len(), limit: MAX_INPUT_BYTES });
     }
+    let has_bom =
+        bytes.starts_with(b"\xef\xbb\xbf") || bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
+    if !has_bom && looks_binary(bytes) {
+        return Err(ExtractError::Binary);
+    }
+    Ok(())
+}
+
+/// Decodes a file. `html` says whether to look for a charset declaration.
+#[cfg(feature = "encodings")]
+pub fn decode(bytes: &[u8], html: bool) -> Result<String, ExtractError> {
+    check_bytes(bytes)?;
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return decode_as(encoding, &bytes[bom_len..]);
     }
-    if looks_binary(bytes) {
-        return Err(ExtractError::Binary);
-    }
-    let declared = if html { declared_encoding(bytes)? } else { None };
+    let declared = match html.then(|| declared_charset(bytes)).flatten() {
+        Some(label) => match Encoding::for_label(label.as_bytes()) {
+            // A page cannot be UTF-16 if its tag could be read as ASCII.
+            Some(encoding) => Some(encoding.output_encoding()),
+            None => return Err(ExtractError::UnknownEncoding { label }),
+        },
+        None => None,
+    };
     let valid_utf8 = std::str::from_utf8(bytes).is_ok();
     let encoding = match declared {
         Some(encoding) if encoding != UTF_8 && valid_utf8 && !bytes.is_ascii() => UTF_8,
@@ -48,6 +66,7 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<String, ExtractError> {
     decode_as(encoding, bytes)
 }
 
+#[cfg(feature = "encodings")]
 fn decode_as(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, ExtractError> {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     if had_errors {
@@ -71,24 +90,22 @@ fn looks_binary(bytes: &[u8]) -> bool {
     head.contains(&0) || controls * 100 > head.len()
 }
 
-/// The encoding a page declares in a `<meta charset>` or
-/// `<meta http-equiv="Content-Type" content="…; charset=…">` near its start.
-fn declared_encoding(bytes: &[u8]) -> Result<Option<&'static Encoding>, ExtractError> {
+/// The encoding label a page declares in a `<meta charset>` or
+/// `<meta http-equiv="Content-Type" content="…; charset=…">` near its start,
+/// lower-cased. The browser shell hands it to `TextDecoder`; the `encodings`
+/// feature resolves it with `encoding_rs`.
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(PRESCAN_BYTES)]).to_ascii_lowercase();
     let mut rest = head.as_str();
     while let Some(at) = rest.find("<meta") {
         let tag = &rest[at..];
         let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
         if let Some(label) = charset_in(tag) {
-            // A page cannot be UTF-16 if we could read this tag as ASCII.
-            return match Encoding::for_label(label.as_bytes()) {
-                Some(encoding) => Ok(Some(encoding.output_encoding())),
-                None => Err(ExtractError::UnknownEncoding { label: label.to_string() }),
-            };
+            return Some(label.to_string());
         }
         rest = &rest[at + 5..];
     }
-    Ok(None)
+    None
 }
 
 fn charset_in(tag: &str) -> Option<&str> {

@@ -71,6 +71,11 @@ pub fn read(units: &[Unit], out: &mut Extracted) {
     }
 }
 
+/// A line that states when the article was published and little else.
+pub fn is_timestamp(text: &str) -> bool {
+    matches!(role(text), Role::Timestamp)
+}
+
 fn role(text: &str) -> Role {
     if let Some(reason) = furniture(text) {
         return Role::Furniture(reason);

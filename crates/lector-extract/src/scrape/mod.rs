@@ -34,7 +34,9 @@ const PARAGRAPHS_BEFORE_NEW_STORY: usize = 3;
 
 pub fn extract_scrape(text: &str) -> Result<Extracted, ExtractError> {
     let units = units(text);
-    let body_start = units.iter().position(|u| is_prose(&u.text) && furniture(&u.text).is_none());
+    let body_start = units
+        .iter()
+        .position(|u| is_prose(&u.text) && furniture(&u.text).is_none() && !masthead::is_timestamp(&u.text));
     let Some(body_start) = body_start else {
         return Err(ExtractError::NoArticleText);
     };
