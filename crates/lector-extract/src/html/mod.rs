@@ -14,12 +14,37 @@ use dom_smoothie::{Config, Readability, ReadabilityError};
 
 use crate::date::parse_stated;
 use crate::error::ExtractError;
-use crate::extracted::{squash, BlockKind, DropReason, Dropped, Extracted};
+use crate::extracted::{squash, Block, BlockKind, DropReason, Dropped, Extracted};
 use crate::scrape::furniture;
 
 /// Pages with more elements are refused rather than freezing the tab: a
 /// long article page has a few thousand.
 const MAX_ELEMENTS: usize = 200_000;
+
+/// What the article kept, to tell which of the page's blocks it holds even
+/// where the page and the article cut blocks differently (Readability turns
+/// a `<div>` of text into paragraphs): a block of three words or more is
+/// held when every run of three of its words is in the article.
+struct ArticleText<'a> {
+    blocks: HashSet<&'a str>,
+    shingles: HashSet<[&'a str; 3]>,
+}
+
+impl<'a> ArticleText<'a> {
+    fn new(kept: &'a [Block]) -> Self {
+        let words: Vec<&str> = kept.iter().flat_map(|b| b.text.split_whitespace()).collect();
+        let shingles = words.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+        ArticleText { blocks: kept.iter().map(|b| b.text.as_str()).collect(), shingles }
+    }
+
+    fn holds(&self, text: &str) -> bool {
+        if self.blocks.contains(text) {
+            return true;
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.len() >= 3 && words.windows(3).all(|w| self.shingles.contains(&[w[0], w[1], w[2]]))
+    }
+}
 
 /// Less text than this is not an article (a "Test" page, an empty shell
 /// whose content a script would have loaded).
@@ -58,15 +83,11 @@ pub fn extract_html(html: &str) -> Result<Extracted, ExtractError> {
         return Err(ExtractError::NoArticleText);
     }
 
-    let body: HashSet<&str> = kept.iter().map(|b| b.text.as_str()).collect();
-    let joined = kept.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+    let article_text = ArticleText::new(&kept);
     let mut seen = HashSet::new();
     for page_block in page {
         let text = page_block.block.text;
-        if body.contains(text.as_str()) || out.title.as_deref() == Some(text.as_str()) || joined.contains(&text) {
-            continue;
-        }
-        if !seen.insert(text.clone()) {
+        if out.title.as_deref() == Some(text.as_str()) || article_text.holds(&text) || !seen.insert(text.clone()) {
             continue;
         }
         let reason = page_block.region.or_else(|| furniture(&text)).unwrap_or(DropReason::OutsideArticle);
