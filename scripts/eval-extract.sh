@@ -7,7 +7,10 @@
 #   2. text scrapes: each raw document of ../shared/corpus/ against the
 #      cleaned article in data/ (body paragraphs, headline excluded):
 #      paragraph F1, averaged over the five;
-#   3. speed: the extractor natively on a ~2 MB page built in memory from the
+#   3. copied pages: the visible text of each test page, one block per line
+#      (what selecting a whole page and copying it gives), through the scrape
+#      path: body word / shingle F1 against expected.html;
+#   4. speed: the extractor natively on a ~2 MB page built in memory from the
 #      test pages' bodies (`lector bench-extract`).
 # Output goes to eval-out/extract/ (not committed: the pages' text is not ours).
 # Usage: scripts/eval-extract.sh [LECTOR_BINARY]
@@ -38,6 +41,16 @@ if [[ -d "$pages" ]]; then
   python3 scripts/eval_extract.py pages "$pages" "$out/pages"
 else
   echo "readability test pages: $pages not found, skipped"
+fi
+
+if [[ -d "$pages" ]]; then
+  python3 scripts/eval_extract.py totext "$pages" "$out/copied-text"
+  mkdir -p "$out/copied"
+  for text in "$out"/copied-text/*.txt; do
+    name=$(basename "$text" .txt)
+    "$lector" extract "$text" >"$out/copied/$name.json" 2>/dev/null || rm -f "$out/copied/$name.json"
+  done
+  python3 scripts/eval_extract.py copied "$pages" "$out/copied"
 fi
 
 if [[ -d "$shared/corpus" ]]; then

@@ -9,6 +9,12 @@ Two modes, both print figures and never fail on a low score:
                    empty file is a page the extractor refused: F1 0).
   corpus DATA OUT  DATA holds the cleaned articles (ID.md, with front matter);
                    OUT holds ID.json, `lector extract` of the raw scrape.
+  totext DIR OUT   writes OUT/NAME.txt, the visible text of DIR/NAME/source.html
+                   one block per line, as a reader gets by selecting a whole
+                   page and copying it: the scrape path's hardest input.
+  copied DIR OUT   scores OUT/NAME.json (`lector extract` of those texts)
+                   against expected.html: body F1 only (a copied page keeps
+                   no metadata markup).
 
 Measures:
   word F1      bag of words (case-folded \\w+ tokens), per page, then the mean.
@@ -106,7 +112,15 @@ def load(path):
         return None
 
 
-def pages(root, out):
+def totext(root, out):
+    Path(out).mkdir(parents=True, exist_ok=True)
+    for folder in sorted(p for p in Path(root).iterdir() if (p / "source.html").is_file()):
+        text = html_text((folder / "source.html").read_text(encoding="utf-8", errors="replace"))
+        lines = (" ".join(line.split()) for line in text.split("\n"))
+        (Path(out) / f"{folder.name}.txt").write_text("\n".join(lines), encoding="utf-8")
+
+
+def pages(root, out, body_only=False):
     rows = []
     for folder in sorted(p for p in Path(root).iterdir() if (p / "source.html").is_file()):
         reference = html_text((folder / "expected.html").read_text(encoding="utf-8", errors="replace"))
@@ -132,7 +146,8 @@ def pages(root, out):
     if not n:
         sys.exit(f"no pages under {root}")
     mean = lambda key: sum(r[key] for r in rows) / n  # noqa: E731
-    print(f"readability test pages: {n} pages, {sum(r['refused'] for r in rows)} refused")
+    what = "copied page text" if body_only else "readability test pages"
+    print(f"{what}: {n} pages, {sum(r['refused'] for r in rows)} refused")
     print(f"  word F1 (mean over pages)     {mean('word'):.3f}")
     print(f"  shingle F1 (mean over pages)  {mean('shingle'):.3f}")
     articles = [r for r in rows if r["article"]]
@@ -140,6 +155,8 @@ def pages(root, out):
         print(f"  word / shingle F1 over the {len(articles)} pages whose reference holds an article (25+ letters; "
               f"the others are parser tests): {sum(r['word'] for r in articles) / len(articles):.3f} / "
               f"{sum(r['shingle'] for r in articles) / len(articles):.3f}")
+    if body_only:
+        return
     print(f"  title accuracy                {mean('title'):.3f}")
     print(f"  byline accuracy               {mean('byline'):.3f}")
     dated = [r for r in rows if r["ref_date"]]
@@ -186,6 +203,7 @@ def corpus(data, out):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4 or sys.argv[1] not in ("pages", "corpus"):
+    modes = {"pages": pages, "corpus": corpus, "totext": totext, "copied": lambda d, o: pages(d, o, body_only=True)}
+    if len(sys.argv) != 4 or sys.argv[1] not in modes:
         sys.exit(__doc__)
-    {"pages": pages, "corpus": corpus}[sys.argv[1]](sys.argv[2], sys.argv[3])
+    modes[sys.argv[1]](sys.argv[2], sys.argv[3])

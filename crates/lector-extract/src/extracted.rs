@@ -75,7 +75,8 @@ pub enum DropReason {
     Syndication,
     /// Another story that follows the article on the same page.
     AppendedStory,
-    /// Page text outside the article body the extractor chose (HTML).
+    /// Page text outside the article body: around the part of an HTML page
+    /// the extractor chose, or after a scrape's run of prose.
     OutsideArticle,
 }
 

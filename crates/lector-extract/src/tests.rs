@@ -282,6 +282,22 @@ fn scrape_judgement_case_by_case() {
             outlet: Some("Eastmere Gazette"),
         },
         Case {
+            name: "a comment count beside the first paragraph does not end the article",
+            scrape: format!("Bridge to close\n\n{}\n\n2 comments\n\n{}\n\n{}\n\n{}", STORY[0], STORY[1], STORY[2], STORY[3]),
+            kept: 4,
+            dropped_reason: Some(("2 comments", DropReason::Comments)),
+            outlet: None,
+        },
+        Case {
+            name: "a whole page copied: menus and a promotion above, footer links below, a credit kept",
+            scrape: format!(
+                "Home\nWorld\nSport\nOpinion\nCulture\nOur morning briefing brings the best stories to you every single day.\nMenu\nSearch\nAccount\nEdit\nCrosswords\nPodcasts\nBridge to close\n\n{body}\n\nReporting by Ana Ruiz; Editing by Tom Bell\nAbout us\nContact\nPrivacy Policy\nTerms of Service"
+            ),
+            kept: 5,
+            dropped_reason: Some(("Privacy Policy", DropReason::OutsideArticle)),
+            outlet: None,
+        },
+        Case {
             name: "a hard-wrapped scrape is joined into paragraphs",
             scrape: "Bridge to close\n\nThe harbour board of Eastmere voted on Tuesday to close the old swing\nbridge for repairs, a decision that residents of the east bank had\nopposed for months at public meetings in the town hall.\n\nEngineers said corrosion had advanced faster than a survey predicted.".to_string(),
             kept: 2,

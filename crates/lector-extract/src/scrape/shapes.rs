@@ -155,6 +155,14 @@ pub fn syndication_outlet(text: &str) -> Option<String> {
     Some(if ok { name.to_string() } else { String::new() })
 }
 
+/// A credit closing an article: "Source: Associated Press", "Reporting by
+/// Jane Doe; Editing by John Roe", "Photos by …" — a label with a colon, or
+/// someone named with "by". Menu items ("About us", "Privacy") are neither.
+pub fn is_credit(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    words(text) >= 2 && (lower.contains(':') || lower.split_whitespace().any(|w| w == "by"))
+}
+
 pub fn strip_bullet(text: &str) -> &str {
     text.trim_start_matches(BULLETS).trim_start_matches(['-', '–']).trim_start()
 }
