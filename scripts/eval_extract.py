@@ -76,8 +76,10 @@ class TextOf(html.parser.HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data):
+        # A line break in the markup is a space on screen; only blocks and
+        # <br> break lines (what a reader copying the page gets).
         if not self.skip:
-            self.parts.append(data)
+            self.parts.append(re.sub(r"\s+", " ", data))
 
 
 def html_text(markup):

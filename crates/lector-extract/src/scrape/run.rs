@@ -21,30 +21,60 @@ pub struct Run {
     pub end: usize,
 }
 
-/// The run with the most prose words, given which units are prose.
+/// A run and what it holds.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    run: Run,
+    words: usize,
+    paragraphs: usize,
+}
+
+/// A widget inside an article ("Caption", "Buy Photo", "Advertisement",
+/// "Continue reading the main story") can break a run; a neighbouring run
+/// this close, with at least this many paragraphs, is the same article.
+const MAX_BRIDGE: usize = 12;
+const MIN_BRIDGED_PARAGRAPHS: usize = 2;
+
+/// The article: the run with the most prose words, joined with close
+/// neighbours that hold paragraphs of their own.
 pub fn main_run(units: &[Unit], prose: &[bool]) -> Option<Run> {
-    let mut best: Option<(Run, usize)> = None;
-    let mut current: Option<(Run, usize)> = None;
+    let runs = runs(units, prose);
+    let best = (0..runs.len()).max_by_key(|&i| (runs[i].words, usize::MAX - i))?;
+    let (mut first, mut last) = (best, best);
+    let joins = |a: &Found, b: &Found| b.run.start - a.run.end <= MAX_BRIDGE + 1;
+    while last + 1 < runs.len()
+        && joins(&runs[last], &runs[last + 1])
+        && runs[last + 1].paragraphs >= MIN_BRIDGED_PARAGRAPHS
+    {
+        last += 1;
+    }
+    while first > 0 && joins(&runs[first - 1], &runs[first]) && runs[first - 1].paragraphs >= MIN_BRIDGED_PARAGRAPHS {
+        first -= 1;
+    }
+    Some(Run { start: runs[first].run.start, end: runs[last].run.end })
+}
+
+/// Every run of prose, in order.
+fn runs(units: &[Unit], prose: &[bool]) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut current: Option<Found> = None;
     let mut gap = 0;
     for (index, unit) in units.iter().enumerate() {
         if prose[index] {
-            let (run, size) = current.get_or_insert((Run { start: index, end: index }, 0));
-            run.end = index;
-            *size += words(&unit.text);
+            let run = current.get_or_insert(Found { run: Run { start: index, end: index }, words: 0, paragraphs: 0 });
+            run.run.end = index;
+            run.words += words(&unit.text);
+            run.paragraphs += 1;
             gap = 0;
         } else if words(&unit.text) <= MENU_WORDS && strip_bullet(&unit.text).len() == unit.text.len() {
             gap += 1;
             if gap > MAX_GAP {
-                if let Some(done) = current.take() {
-                    best = Some(best.filter(|b| b.1 >= done.1).unwrap_or(done));
-                }
+                found.extend(current.take());
             }
         }
     }
-    if let Some(done) = current {
-        best = Some(best.filter(|b| b.1 >= done.1).unwrap_or(done));
-    }
-    best.map(|(run, _)| run)
+    found.extend(current);
+    found
 }
 
 #[cfg(test)]
@@ -66,6 +96,10 @@ mod tests {
             // Subheadings and a link between paragraphs do not split it either.
             (&[prose, "The vote", prose, "Read more: elsewhere", "What next", prose], Some((0, 5))),
             (&["Home", "World"], None),
+            // A widget of short lines inside the article: still one article.
+            (&[prose, prose, "Caption", "Buy Photo", "Share", "Tweet", "Email", "Print", prose, prose], Some((0, 9))),
+            // A lone promotion far above, after a long menu: not the article.
+            (&[promo, "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", prose, prose], Some((14, 15))),
         ];
         for (lines, expected) in cases {
             let units: Vec<Unit> = lines.iter().map(|t| Unit { text: t.to_string(), line: 0 }).collect();
