@@ -18,7 +18,7 @@ pub fn parse_stated(value: &str) -> Option<IsoDate> {
 /// another digit.
 fn iso_at_start(text: &str) -> Option<IsoDate> {
     let bytes = text.as_bytes();
-    if bytes.len() < 10 || bytes.get(10).is_some_and(u8::is_ascii_digit) {
+    if bytes.len() < 10 || !bytes[..10].is_ascii() || bytes.get(10).is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let separator = bytes[4];
@@ -135,6 +135,8 @@ mod tests {
             ("Marches 3, 2020", None),
             ("May 2024", None),
             ("", None),
+            (" ·5 min read", None),
+            ("2024-09-0·", None),
         ];
         for (input, expected) in cases {
             assert_eq!(parse_stated(input).map(|d| d.to_string()).as_deref(), *expected, "{input}");

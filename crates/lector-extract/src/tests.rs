@@ -298,6 +298,13 @@ fn scrape_judgement_case_by_case() {
             outlet: None,
         },
         Case {
+            name: "a footer naming an outlet with letters that change length in lower case",
+            scrape: format!("Bridge to close\n\n{body}\n\nThis article originally appeared on İstanbul Postası."),
+            kept: 4,
+            dropped_reason: Some(("originally appeared", DropReason::Syndication)),
+            outlet: Some("İstanbul Postası"),
+        },
+        Case {
             name: "a hard-wrapped scrape is joined into paragraphs",
             scrape: "Bridge to close\n\nThe harbour board of Eastmere voted on Tuesday to close the old swing\nbridge for repairs, a decision that residents of the east bank had\nopposed for months at public meetings in the town hall.\n\nEngineers said corrosion had advanced faster than a survey predicted.".to_string(),
             kept: 2,

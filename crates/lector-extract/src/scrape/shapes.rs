@@ -124,7 +124,9 @@ pub fn syndication_outlet(text: &str) -> Option<String> {
     if words(text) > 30 {
         return None;
     }
-    let lower = text.to_lowercase();
+    // ASCII case folding keeps byte offsets, so `text` can be cut where
+    // `lower` matched.
+    let lower = text.to_ascii_lowercase();
     let opening = [
         "for the latest news",
         "for more news",
