@@ -10,7 +10,7 @@ usage: lector extract FILE [--format html|text|md]
 
 Prints the article in FILE as one JSON object:
   {\"title\": ..., \"byline\": ..., \"outlet\": ..., \"published\": \"YYYY-MM-DD\",
-   \"text\": ..., \"dropped\": [{\"text\": ..., \"reason\": ..., \"why\": ...}]}
+   \"text\": ..., \"dropped\": [{\"text\": ..., \"reason\": ..., \"why\": ..., \"at\": N}]}
 
 FILE is a saved web page (.html, .htm; any encoding the page declares), a
 plain-text scrape (.txt: one paragraph per line, with the site's furniture
@@ -25,7 +25,8 @@ nothing: they are never guessed. text is the article body without the
 headline, blocks (paragraphs, subheadings, quotes, list items, captions)
 separated by a blank line: what the reader shows below the headline. dropped
 lists the page's other text with the reason it was left out (reason is a
-stable code, why says it in words).
+stable code, why says it in words) and where it stood (at: the number of
+text blocks before it).
 
 A file over 16 MB, a binary file, text that is not valid in its declared
 encoding, or a page with no article text is refused with a message and exit
@@ -95,10 +96,11 @@ pub fn to_json(article: &Extracted) -> String {
         .iter()
         .map(|d| {
             format!(
-                "{{\"text\": {}, \"reason\": \"{}\", \"why\": {}}}",
+                "{{\"text\": {}, \"reason\": \"{}\", \"why\": {}, \"at\": {}}}",
                 serde_json::Value::from(d.text.as_str()),
                 d.reason.code(),
-                serde_json::Value::from(d.reason.to_string())
+                serde_json::Value::from(d.reason.to_string()),
+                d.at
             )
         })
         .collect();

@@ -61,6 +61,8 @@ fn a_scrape_on_stdin_prints_the_documented_object() {
     for (text, reason) in [("Menu", "navigation"), ("By Ana Ruiz", "byline"), ("Share this article", "share")] {
         assert!(dropped.contains(&(text.to_string(), reason.to_string())), "{text}: {dropped:?}");
     }
+    let last = value["dropped"].as_array().unwrap().last().unwrap();
+    assert_eq!((last["text"].as_str(), last["at"].as_u64()), (Some("Share this article"), Some(2)));
 }
 
 #[test]

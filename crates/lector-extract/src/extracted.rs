@@ -45,6 +45,9 @@ pub enum BlockKind {
 pub struct Dropped {
     pub text: String,
     pub reason: DropReason,
+    /// Where it stood: the number of kept blocks before it on the page, so a
+    /// preview can show it in place and a block taken back returns there.
+    pub at: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -126,6 +126,8 @@ fn comment_sections_and_related_lists_are_dropped_with_their_reason() {
     assert!(!out.text().contains("Gordon"), "{}", out.text());
     assert!(!out.text().contains("Ferry fares"), "{}", out.text());
     assert_eq!(reasons_of(&out, "Gordon"), [DropReason::Comments]);
+    let gordon = out.dropped.iter().find(|d| d.text.contains("Gordon")).map(|d| d.at);
+    assert_eq!(gordon, Some(out.blocks.len()), "the comments stood after the article");
     assert_eq!(reasons_of(&out, "Ferry fares"), [DropReason::OutsideArticle]);
 }
 
@@ -231,6 +233,12 @@ fn scrapes_keep_the_article_verbatim_and_say_why_the_rest_went() {
     for (needle, reason) in cases {
         assert_eq!(reasons_of(&out, needle), [*reason], "{needle}");
     }
+    // Each dropped block says where it stood, for a preview to show it in place.
+    let at = |needle: &str| out.dropped.iter().find(|d| d.text.contains(needle)).map(|d| d.at);
+    assert_eq!(at("Skip to content"), Some(0));
+    assert_eq!(at("Read more: Ferry fares"), Some(1));
+    assert_eq!(at("low tide on Sunday"), Some(5));
+    assert_eq!(at("PORTSMOUTH"), Some(5));
     assert_eq!(reasons_of(&out, "Bridge to close for repairs"), [DropReason::Headline]);
     assert_eq!(reasons_of(&out, "low tide on Sunday"), [DropReason::Repeated]);
 }

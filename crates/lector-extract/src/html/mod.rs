@@ -85,13 +85,19 @@ pub fn extract_html(html: &str) -> Result<Extracted, ExtractError> {
 
     let article_text = ArticleText::new(&kept);
     let mut seen = HashSet::new();
+    // Page blocks the article holds, so far: where a dropped block stood.
+    let mut held = 0;
     for page_block in page {
         let text = page_block.block.text;
-        if out.title.as_deref() == Some(text.as_str()) || article_text.holds(&text) || !seen.insert(text.clone()) {
+        if article_text.holds(&text) {
+            held += 1;
+            continue;
+        }
+        if out.title.as_deref() == Some(text.as_str()) || !seen.insert(text.clone()) {
             continue;
         }
         let reason = page_block.region.or_else(|| furniture(&text)).unwrap_or(DropReason::OutsideArticle);
-        out.dropped.push(Dropped { text, reason });
+        out.dropped.push(Dropped { text, reason, at: held.min(kept.len()) });
     }
     out.blocks = kept;
     Ok(out)

@@ -67,7 +67,7 @@ pub fn read(units: &[Unit], out: &mut Extracted) {
             }
             _ => DropReason::Navigation,
         };
-        out.dropped.push(Dropped { text, reason });
+        out.dropped.push(Dropped { text, reason, at: out.blocks.len() });
     }
 }
 

@@ -55,7 +55,7 @@ pub fn extract_scrape(text: &str) -> Result<Extracted, ExtractError> {
     for unit in &units[..masthead_start] {
         let text = squash(&unit.text);
         let reason = furniture(&text).unwrap_or(DropReason::Navigation);
-        out.dropped.push(Dropped { text, reason });
+        out.dropped.push(Dropped { text, reason, at: out.blocks.len() });
     }
     masthead::read(&units[masthead_start..run.start], &mut out);
     read_body(&units[run.start..], run.end - run.start, &mut out);
@@ -83,7 +83,7 @@ fn read_body(units: &[Unit], last: usize, out: &mut Extracted) {
                 DropReason::OutsideArticle => furniture(&text).unwrap_or(reason),
                 _ => reason,
             };
-            out.dropped.push(Dropped { text, reason });
+            out.dropped.push(Dropped { text, reason, at: out.blocks.len() });
             continue;
         }
         if index == 0 && out.outlet.is_none() {
@@ -108,7 +108,7 @@ fn read_body(units: &[Unit], last: usize, out: &mut Extracted) {
                 if ends_article(reason) && paragraphs >= PARAGRAPHS_BEFORE_NEW_STORY {
                     closed = Some(reason);
                 }
-                out.dropped.push(Dropped { text, reason });
+                out.dropped.push(Dropped { text, reason, at: out.blocks.len() });
             }
             None => {
                 paragraphs += usize::from(is_prose(&text));
