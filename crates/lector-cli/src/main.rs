@@ -8,8 +8,10 @@ use std::process::ExitCode;
 mod analyze;
 mod bench;
 mod bench_compare;
+mod bench_extract;
 mod compare;
 mod eval_compare;
+mod extract;
 mod input;
 mod msrp;
 mod render;
@@ -29,6 +31,10 @@ commands:
   bench-compare    time compare and library ranking (see --help)
   train-ner TRAIN  train the entity model on a CoNLL file (see lector train-ner --help)
   bench [FILE...]  print the analyzer's throughput (see lector bench --help)
+  extract FILE     print the article in a saved page, text scrape or Markdown
+                   file as JSON: metadata, body text, dropped blocks
+                   (see lector extract --help)
+  bench-extract    print the extractor's time on a ~2 MB page (see --help)
   render FILE.md   print an article's rendered text (title and blocks): the text
                    that analyze offsets and annotation positions refer to
 ";
@@ -48,6 +54,8 @@ fn main() -> ExitCode {
         "train-ner" => train_ner::run(rest),
         "bench" => bench::run(rest),
         "render" => render::run(rest),
+        "extract" => extract::run(rest),
+        "bench-extract" => bench_extract::run(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())
