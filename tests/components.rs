@@ -57,6 +57,7 @@ fn sample() -> Rc<OpenedArticle> {
             EntityMention { span: span_of(&text, "White House"), label: EntityLabel::Org },
         ],
         entity_groups: Vec::new(),
+        attributions: Vec::new(),
         cues: vec![
             Cue { span: span_of(&text, "declined to confirm"), kind: CueKind::Uncertainty, source: None },
             // Overlaps the entity "White House" partly: must cut it, not lose it.

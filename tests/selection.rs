@@ -47,6 +47,7 @@ fn opened() -> Rc<OpenedArticle> {
             EntityMention { span: chars_of(&text, "Officials"), label: EntityLabel::Org },
         ],
         entity_groups: Vec::new(),
+        attributions: Vec::new(),
         cues: vec![Cue {
             span: chars_of(&text, "on condition of anonymity"),
             kind: CueKind::AnonymousSource,
