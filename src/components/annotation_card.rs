@@ -5,7 +5,7 @@
 use lector_annotations::Annotation;
 use yew::prelude::*;
 
-use crate::browser::{clipboard, clock, location};
+use crate::browser::{clipboard, clock, location, task};
 use crate::components::colour_palette::display_name;
 use crate::components::note_editor::NoteEditor;
 use crate::components::note_text::NoteText;
@@ -59,7 +59,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
         Callback::from(move |_| {
             let annotations = annotations.clone();
             let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            task::spawn(async move {
                 let notice = if clipboard::copy(&url).await {
                     NoticeKind::Info("Link copied: it opens the article at this annotation.".into())
                 } else {

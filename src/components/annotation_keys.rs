@@ -3,12 +3,10 @@
 //! stepping keys (n, p, N) or Escape, and never fire while the reader types
 //! in a field.
 
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::caret::Step;
-use crate::browser::dom;
+use crate::browser::events::use_keydown;
 
 /// What each shortcut does; the reader view wires them to its state.
 #[derive(Clone, PartialEq)]
@@ -35,56 +33,36 @@ pub struct KeyActions {
 /// `has_selection`: Shift+arrows extend the reader's selection even outside caret mode.
 #[hook]
 pub fn use_annotation_keys(actions: KeyActions, caret_mode: bool, has_selection: bool) {
-    // Re-registered after every render, so the handler always sees the current state.
-    use_effect(move || {
-        // Not passive: arrows in caret mode must not also scroll or move the browser's own selection.
-        let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |event| {
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-            if dom::typing_in_field() || event.default_prevented() {
-                return;
+    use_keydown(move |press| {
+        let key = press.key.as_str();
+        if press.command && !press.shift && key.eq_ignore_ascii_case("z") {
+            actions.undo.emit(());
+            return true;
+        }
+        if let Some((forward, step)) = arrow(key, press.command || press.alt) {
+            if caret_mode || (press.shift && has_selection) {
+                actions.caret_step.emit((forward, step, press.shift));
+                return true;
             }
-            let command = event.ctrl_key() || event.meta_key();
-            let key = event.key();
-            if command && !event.shift_key() && key.eq_ignore_ascii_case("z") {
-                event.prevent_default();
-                actions.undo.emit(());
-                return;
+            return false;
+        }
+        if !press.is_plain() {
+            return false;
+        }
+        match key {
+            "h" => actions.highlight.emit(()),
+            "a" => actions.note.emit(()),
+            "c" => actions.toggle_caret.emit(()),
+            "?" => actions.help.emit(()),
+            "]" => actions.step_annotation.emit(1),
+            "[" => actions.step_annotation.emit(-1),
+            "Escape" => {
+                actions.escape.emit(());
+                return false;
             }
-            if let Some((forward, step)) = arrow(&key, command || event.alt_key()) {
-                if caret_mode || (event.shift_key() && has_selection) {
-                    event.prevent_default();
-                    actions.caret_step.emit((forward, step, event.shift_key()));
-                }
-                return;
-            }
-            if command || event.alt_key() {
-                return;
-            }
-            let action = match key.as_str() {
-                "h" => &actions.highlight,
-                "a" => &actions.note,
-                "c" => &actions.toggle_caret,
-                "?" => &actions.help,
-                "Escape" => &actions.escape,
-                "]" => {
-                    event.prevent_default();
-                    actions.step_annotation.emit(1);
-                    return;
-                }
-                "[" => {
-                    event.prevent_default();
-                    actions.step_annotation.emit(-1);
-                    return;
-                }
-                _ => return,
-            };
-            if key != "Escape" {
-                event.prevent_default();
-            }
-            action.emit(());
-        });
-        move || drop(listener)
+            _ => return false,
+        }
+        true
     });
 }
 

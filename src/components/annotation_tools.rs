@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use lector_annotations::{AnnotationId, ArticleId, Body};
 use lector_text::Span;
 use serde::Deserialize;
@@ -12,14 +11,16 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::article_annotations::{ArticleAnnotations, SharedText};
-use crate::browser::{caret, dom, highlight_focus, reveal, selection};
+use crate::browser::events::use_element_event;
+use crate::browser::highlight_focus::use_presses_select;
+use crate::browser::{caret, dom, reveal, selection};
 use crate::components::annotation_card::AnnotationCard;
 use crate::components::annotation_keys::{use_annotation_keys, KeyActions};
 use crate::components::help_overlay::HelpOverlay;
-use crate::components::highlight_popover::Anchor;
 use crate::components::note_editor::NoteEditor;
 use crate::components::selection_popover::{below, SelectionPopover};
 use crate::components::selection_tracker::{self, ArticleSelection};
+use crate::geometry::{Anchor, CaretBox};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::NoticeKind;
 
@@ -47,11 +48,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
     let composing = use_state(|| None::<ArticleSelection>);
     let card = use_state(|| None::<(AnnotationId, Anchor)>);
     let caret_mode = use_state(|| false);
-    let caret_box = use_state(|| None::<(f64, f64, f64)>);
-    let article_element = {
-        let page = props.page.clone();
-        move || page.cast::<web_sys::Element>().and_then(|p| p.query_selector("article.reader").ok().flatten())
-    };
+    let caret_box = use_state(|| None::<CaretBox>);
 
     // The keyboard reader goes on from the end of what they annotated. The
     // caret is placed after the next render: the new mark replaces the text
@@ -59,15 +56,12 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
     let caret_after_render = use_mut_ref(|| None::<usize>);
     {
         let caret_after_render = caret_after_render.clone();
-        let article_element = article_element.clone();
         let (caret_mode, caret_box, page) = (caret_mode.clone(), caret_box.clone(), props.page.clone());
         use_effect(move || {
             let Some(offset) = caret_after_render.borrow_mut().take() else { return };
-            if let Some(article) = article_element() {
-                selection::collapse_at(&article, offset);
-            }
+            selection::collapse_in_article(&page, offset);
             if *caret_mode {
-                caret_box.set(page.cast::<web_sys::Element>().and_then(|p| caret::focus_box_within(&p)));
+                caret_box.set(caret::box_in(&page));
             }
         });
     }
@@ -112,41 +106,23 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
         let caret_box = caret_box.clone();
         let page = props.page.clone();
         Callback::from(move |(forward, step, extend): (bool, caret::Step, bool)| {
-            caret::step(forward, step, extend);
-            if let Some(page) = page.cast::<web_sys::Element>() {
-                let placed = caret::focus_box_within(&page);
-                if let Some((top, _, height)) = caret::focus_box() {
-                    caret::keep_in_view(top, height);
-                }
-                caret_box.set(placed);
-            }
+            caret_box.set(caret::step_in(&page, forward, step, extend));
         })
     };
     let toggle_caret = {
         let caret_mode = caret_mode.clone();
         let caret_box = caret_box.clone();
         let page = props.page.clone();
-        let article_element = article_element.clone();
         Callback::from(move |_| {
             let on = !*caret_mode;
             caret_mode.set(on);
-            if !on {
-                caret_box.set(None);
-                return;
-            }
-            let (Some(page), Some(article)) = (page.cast::<web_sys::Element>(), article_element()) else { return };
-            if !caret::is_inside(&article) {
-                caret::place_in_view(&article);
-            }
-            caret_box.set(caret::focus_box_within(&page));
+            caret_box.set(if on { caret::start_in(&page) } else { None });
         })
     };
     let step_annotation = {
-        let article_element = article_element.clone();
+        let page = props.page.clone();
         Callback::from(move |step: i32| {
-            if let Some(article) = article_element() {
-                reveal::step_focus(&article, step);
-            }
+            reveal::step_annotation(&page, step > 0);
         })
     };
     let undo = {
@@ -193,43 +169,26 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
     // card; names and cues inside it open their own card instead (reader.rs).
     // A press on any highlight starts a selection (see `highlight_focus`).
     {
-        let card = card.clone();
-        let page = props.page.clone();
-        use_effect_with(props.page.clone(), move |_| {
-            let listeners = page.cast::<web_sys::Element>().map(|page_el| {
-                let open = {
-                    let card = card.clone();
-                    let page_el = page_el.clone();
-                    move |event: &Event| {
-                        if dom::closest_with(event, "data-mention").is_some()
-                            || dom::closest_with(event, "data-cue").is_some()
-                        {
-                            return;
-                        }
-                        let Some(mark) = dom::closest_with(event, "data-annotation-id") else { return };
-                        let Some(id) =
-                            mark.get_attribute("data-annotation-id").and_then(|id| AnnotationId::parse(&id).ok())
-                        else {
-                            return;
-                        };
-                        let (top, left, bottom) = dom::position_within(&mark, &page_el);
-                        card.set(Some((id, Anchor { top, left, bottom })));
-                    }
-                };
-                let on_click = open.clone();
-                let presses = highlight_focus::let_presses_select(&page_el);
-                let opening = [
-                    EventListener::new(&page_el, "click", move |event| {
-                        if selection::is_empty() {
-                            on_click(event);
-                        }
-                    }),
-                    EventListener::new(&page_el, "focusin", move |event| open(event)),
-                ];
-                (presses, opening)
-            });
-            move || drop(listeners)
+        let open = {
+            let (card, page) = (card.clone(), props.page.clone());
+            move |event: &Event| {
+                if dom::hit_any(event, "data-mention") || dom::hit_any(event, "data-cue") {
+                    return;
+                }
+                let Some((id, anchor)) = dom::hit(event, &page, "data-annotation-id") else { return };
+                if let Ok(id) = AnnotationId::parse(&id) {
+                    card.set(Some((id, anchor)));
+                }
+            }
+        };
+        let on_click = open.clone();
+        use_element_event(props.page.clone(), "click", move |event| {
+            if selection::is_empty() {
+                on_click(event);
+            }
         });
+        use_element_event(props.page.clone(), "focusin", open);
+        use_presses_select(props.page.clone());
     }
 
     // Deep link: scroll to the annotation named in the route, once per link.
@@ -312,7 +271,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
             { for composer }
             { for card_view }
             if *caret_mode {
-                if let Some((top, left, height)) = *caret_box {
+                if let Some(CaretBox { top, left, height }) = *caret_box {
                     <div class="reading-caret" aria-hidden="true"
                         style={format!("top: {top}px; left: {left}px; height: {height}px;")}></div>
                 }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::browser::dom;
+
 #[derive(Properties, PartialEq)]
 pub struct HelpOverlayProps {
     pub on_close: Callback<()>,
@@ -45,9 +47,7 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
     {
         let close_ref = close_ref.clone();
         use_effect_with((), move |_| {
-            if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
+            dom::focus_ref(&close_ref);
         });
     }
     let close = {

@@ -4,12 +4,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use lector_text::Span;
 use yew::prelude::*;
 
+use crate::browser::events::{use_document_event, use_window_event};
 use crate::browser::selection;
-use crate::components::highlight_popover::Anchor;
+use crate::geometry::Anchor;
 
 /// A non-empty selection in the article, and where it is drawn (relative to the reader page).
 #[derive(Clone, Debug, PartialEq)]
@@ -24,47 +24,36 @@ pub struct ArticleSelection {
 #[hook]
 pub fn use_article_selection(page: NodeRef) -> Option<ArticleSelection> {
     let current = use_state_eq(|| None::<ArticleSelection>);
+    let pointer_down = use_memo((), |_| Rc::new(Cell::new(false)));
+    let update = {
+        let (current, pointer_down) = (current.clone(), pointer_down.clone());
+        move || {
+            if !pointer_down.get() {
+                current.set(read(&page));
+            }
+        }
+    };
+    let released = {
+        let (update, pointer_down) = (update.clone(), pointer_down.clone());
+        move |_: &Event| {
+            pointer_down.set(false);
+            update();
+        }
+    };
+    use_document_event("selectionchange", move |_| update());
     {
-        let current = current.clone();
-        use_effect_with((), move |_| {
-            let pointer_down = Rc::new(Cell::new(false));
-            let update = {
-                let pointer_down = pointer_down.clone();
-                Rc::new(move || {
-                    if pointer_down.get() {
-                        return;
-                    }
-                    current.set(read(&page));
-                })
-            };
-            let window = gloo::utils::window();
-            let document = gloo::utils::document();
-            let on_change = update.clone();
-            let on_up = update.clone();
-            let on_cancel = update;
-            let (down_flag, up_flag, cancel_flag) = (pointer_down.clone(), pointer_down.clone(), pointer_down);
-            let listeners = [
-                EventListener::new(&document, "selectionchange", move |_| on_change()),
-                EventListener::new(&window, "pointerdown", move |_| down_flag.set(true)),
-                EventListener::new(&window, "pointerup", move |_| {
-                    up_flag.set(false);
-                    on_up();
-                }),
-                // Touch selection (long press, handles) often ends in a cancel, not an up.
-                EventListener::new(&window, "pointercancel", move |_| {
-                    cancel_flag.set(false);
-                    on_cancel();
-                }),
-            ];
-            move || drop(listeners)
-        });
+        let pointer_down = pointer_down.clone();
+        use_window_event("pointerdown", move |_| pointer_down.set(true));
     }
+    use_window_event("pointerup", released.clone());
+    // Touch selection (long press, handles) often ends in a cancel, not an up.
+    use_window_event("pointercancel", released);
     (*current).clone()
 }
 
 /// The selection as it is right now (a shortcut may come before the
 /// `selectionchange` event that [`use_article_selection`] waits for).
 pub fn read(page: &NodeRef) -> Option<ArticleSelection> {
-    let (span, (top, left, bottom)) = selection::in_reader(&page.cast::<web_sys::Element>()?)?;
-    Some(ArticleSelection { span, anchor: Anchor { top, left, bottom } })
+    let (span, anchor) = selection::in_reader(page)?;
+    Some(ArticleSelection { span, anchor })
 }

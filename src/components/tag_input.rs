@@ -4,9 +4,9 @@
 //! suggestion with the arrow keys and Enter, or type a comma to end a tag.
 
 use lector_annotations::split_tag_input;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser::dom;
 use crate::state::annotations::AnnotationsContext;
 
 #[derive(Properties, PartialEq)]
@@ -62,11 +62,7 @@ pub fn tag_input(props: &TagInputProps) -> Html {
         let open = open.clone();
         let active = active.clone();
         Callback::from(move |event: InputEvent| {
-            let Some(value) =
-                event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value())
-            else {
-                return;
-            };
+            let Some(value) = dom::value_of(&event) else { return };
             open.set(true);
             active.set(None);
             // A comma ends a tag; what follows the last comma is still being typed.
