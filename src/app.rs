@@ -6,7 +6,7 @@ use crate::components::drop_import::DropImport;
 use crate::components::header::SiteHeader;
 use crate::components::notices::Notices;
 use crate::route::{switch, Route};
-use crate::state::annotations::AnnotationsProvider;
+use crate::state::annotations_provider::AnnotationsProvider;
 use crate::state::prefs::PrefsProvider;
 
 #[component(App)]

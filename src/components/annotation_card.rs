@@ -47,7 +47,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
     let delete = {
         let annotations = annotations.clone();
         let id = id.clone();
-        Callback::from(move |_| annotations.dispatch(AnnotationAction::Delete(id.clone())))
+        Callback::from(move |_| annotations.dispatch(AnnotationAction::Delete { id: id.clone(), at: clock::now() }))
     };
     let edit = {
         let editing = editing.clone();
@@ -97,7 +97,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
             let original = annotation.clone();
             let editing = editing.clone();
             Callback::from(move |body| {
-                annotations.dispatch(AnnotationAction::Edit { original: original.clone(), body });
+                annotations.dispatch(AnnotationAction::Edit { original: original.clone(), body, at: clock::now() });
                 editing.set(false);
             })
         };

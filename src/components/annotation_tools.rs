@@ -13,7 +13,7 @@ use yew_router::prelude::*;
 use crate::article_annotations::{ArticleAnnotations, SharedText};
 use crate::browser::events::use_element_event;
 use crate::browser::highlight_focus::use_presses_select;
-use crate::browser::{caret, dom, reveal, selection};
+use crate::browser::{caret, clock, dom, reveal, selection};
 use crate::components::annotation_card::AnnotationCard;
 use crate::components::annotation_keys::{use_annotation_keys, KeyActions};
 use crate::components::help_overlay::HelpOverlay;
@@ -22,6 +22,7 @@ use crate::components::selection_popover::{below, SelectionPopover};
 use crate::components::selection_tracker::{self, ArticleSelection};
 use crate::geometry::{Anchor, CaretBox};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::annotations_provider;
 use crate::state::notices::NoticeKind;
 
 #[derive(Properties, PartialEq)]
@@ -71,7 +72,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
         let text = props.text.clone();
         let caret_after_render = caret_after_render.clone();
         move |span: Span, body: Body| {
-            state.dispatch(AnnotationAction::Create { article: article.clone(), text: text.0.clone(), span, body });
+            state.dispatch(annotations_provider::create(article.clone(), text.0.clone(), span, body));
             *caret_after_render.borrow_mut() = Some(span.end);
         }
     };
@@ -129,7 +130,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             if state.can_undo() {
-                state.dispatch(AnnotationAction::Undo);
+                state.dispatch(AnnotationAction::Undo { at: clock::now() });
             }
         })
     };

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::browser::events::use_timeout;
-use crate::browser::{download, location};
+use crate::browser::{clock, download, location};
 use crate::exporting::download_export;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::{Notice, NoticeKind};
@@ -64,7 +64,7 @@ fn notice_view(props: &NoticeViewProps) -> Html {
         NoticeKind::Deleted { quote } => {
             let undo = {
                 let state = state.clone();
-                Callback::from(move |_| state.dispatch(AnnotationAction::Undo))
+                Callback::from(move |_| state.dispatch(AnnotationAction::Undo { at: clock::now() }))
             };
             let short: String = quote.chars().take(60).collect();
             let more = if quote.chars().count() > 60 { "…" } else { "" };

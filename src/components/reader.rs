@@ -100,8 +100,8 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     let anchored = {
         let annotations = annotations.clone();
         let (article_id, text) = (article_id.clone(), text.clone());
-        use_memo((annotations.store_version(), props.opened.clone()), move |_| match &*article_id {
-            Some(id) => ArticleAnnotations::anchor(annotations.store(), id, &text),
+        use_memo((annotations.shared_store(), props.opened.clone()), move |(store, _)| match &*article_id {
+            Some(id) => ArticleAnnotations::anchor(store, id, &text),
             None => ArticleAnnotations::default(),
         })
     };

@@ -6,7 +6,7 @@ use lector_annotations::{ArticleId, ExportFormat};
 use yew::prelude::*;
 
 use crate::browser::file_read::{self, PickedFile};
-use crate::browser::{dom, task};
+use crate::browser::{clock, dom, task};
 use crate::exporting::{download_export, format_label};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::NoticeKind;
@@ -21,7 +21,7 @@ pub fn import_files(state: AnnotationsContext, files: Vec<PickedFile>) {
     task::spawn(async move {
         for file in files {
             let content = file.text().await;
-            state.dispatch(AnnotationAction::Import { file_name: file.name(), content });
+            state.dispatch(AnnotationAction::Import { file_name: file.name(), content, at: clock::now() });
         }
     });
 }
