@@ -11,6 +11,7 @@ pub mod components;
 pub mod exporting;
 pub mod geometry;
 pub mod highlights;
+pub mod hooks;
 pub mod keymap;
 pub mod manifest;
 pub mod opened;
@@ -19,6 +20,8 @@ pub mod state;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tidy;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod view_model_tests;
 
 pub use app::App;
 

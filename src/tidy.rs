@@ -117,3 +117,24 @@ fn the_checks_see_what_they_look_for() {
     let lines: Vec<_> = code_lines("// web_sys in a comment\nlet x = 1; // gloo\n").collect();
     assert_eq!(lines, [(2, "let x = 1; ")]);
 }
+
+/// The rows of the table under `heading` in `markdown`, as cells.
+fn table_after(markdown: &str, heading: &str) -> Vec<Vec<String>> {
+    let Some((_, after)) = markdown.split_once(heading) else { return Vec::new() };
+    after
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .map(|line| line.trim().trim_matches('|').split('|').map(|cell| cell.trim().to_string()).collect())
+        .collect()
+}
+
+#[test]
+fn the_readme_lists_the_shortcuts_the_keys_run_on() {
+    let readme = fs::read_to_string(root().join("README.md")).expect("README.md is readable");
+    let listed = table_after(&readme, "### Keys");
+    let keymap: Vec<Vec<String>> =
+        crate::keymap::KEYMAP.iter().map(|b| vec![format!("`{}`", b.shown), b.does.to_string()]).collect();
+    assert_eq!(listed, keymap, "README.md's key table is the KEYMAP (src/keymap.rs), row for row");
+}

@@ -14,24 +14,15 @@ use yew::NodeRef;
 
 use crate::browser::dom;
 use crate::geometry::CaretBox;
+use crate::keymap::Step;
 
-/// How far one key press moves the caret.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Character,
-    Word,
-    Line,
-    LineBoundary,
-}
-
-impl Step {
-    fn granularity(self) -> &'static str {
-        match self {
-            Step::Character => "character",
-            Step::Word => "word",
-            Step::Line => "line",
-            Step::LineBoundary => "lineboundary",
-        }
+/// `Selection.modify`'s name for how far a step goes.
+fn granularity(step: Step) -> &'static str {
+    match step {
+        Step::Character => "character",
+        Step::Word => "word",
+        Step::Line => "line",
+        Step::LineBoundary => "lineboundary",
     }
 }
 
@@ -45,7 +36,7 @@ fn step(forward: bool, step: Step, extend: bool) -> bool {
     let Some(selection) = selection() else { return false };
     let alter = if extend { "extend" } else { "move" };
     let direction = if forward { "forward" } else { "backward" };
-    selection.modify(alter, direction, step.granularity()).is_ok()
+    selection.modify(alter, direction, granularity(step)).is_ok()
 }
 
 /// Whether the selection's focus lies inside `root`.

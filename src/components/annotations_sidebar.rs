@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::article_annotations::{explain, suggestions, ArticleAnnotations, SharedText};
 use crate::browser::clock;
 use crate::components::annotation_card::AnnotationCard;
-use crate::components::selection_tracker::ArticleSelection;
+use crate::hooks::article_selection::ArticleSelection;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 
 #[derive(Properties, PartialEq)]

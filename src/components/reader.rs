@@ -11,15 +11,14 @@ use crate::browser::{dom, fetch, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::ArticleBody;
-use crate::components::highlight_keys::use_highlight_keys;
 use crate::components::highlight_popover::{HighlightPopover, Selected};
 use crate::components::legend::Legend;
 use crate::components::not_found::NotFound;
-use crate::components::selection_tracker::use_article_selection;
 use crate::components::sourcing_profile::SourcingProfileChart;
 use crate::components::transfer_panel::TransferPanel;
 use crate::geometry::Anchor;
 use crate::highlights;
+use crate::hooks::article_selection::use_article_selection;
 use crate::manifest;
 use crate::opened::OpenedArticle;
 use crate::route::Route;
@@ -145,11 +144,6 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     };
     let onfocusin = Callback::from(move |event: FocusEvent| select_from_event(&event));
 
-    {
-        let popover = popover.clone();
-        use_highlight_keys(page_ref.clone(), Callback::from(move |_| popover.set(None)));
-    }
-
     let close = {
         let popover = popover.clone();
         Callback::from(move |_| popover.set(None))
@@ -187,7 +181,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                 }) }
                 if let Some(article) = (*article_id).clone() {
                     <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
-                        page={page_ref.clone()} help_open={*help_open}
+                        page={page_ref.clone()} help_open={*help_open} on_escape={close.clone()}
                         on_help={{ let help_open = help_open.clone(); Callback::from(move |open| help_open.set(open)) }} />
                 }
             </div>

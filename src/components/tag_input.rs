@@ -3,7 +3,7 @@
 //! "anonymity" over a month of work). An ARIA combobox: type, pick a
 //! suggestion with the arrow keys and Enter, or type a comma to end a tag.
 
-use lector_annotations::split_tag_input;
+use lector_annotations::{same_tag, split_tag_input};
 use yew::prelude::*;
 
 use crate::browser::dom;
@@ -33,7 +33,7 @@ pub fn tag_input(props: &TagInputProps) -> Html {
             .store()
             .complete_tag(&typed, MAX_SUGGESTIONS + props.tags.len())
             .into_iter()
-            .filter(|s| !props.tags.iter().any(|t| t.eq_ignore_ascii_case(s)) && !s.eq_ignore_ascii_case(&typed))
+            .filter(|s| !props.tags.iter().any(|t| same_tag(t, s)) && !same_tag(s, &typed))
             .take(MAX_SUGGESTIONS)
             .collect()
     } else {
@@ -47,7 +47,7 @@ pub fn tag_input(props: &TagInputProps) -> Html {
         move |new: Vec<String>| {
             let mut next = tags.clone();
             for tag in new {
-                if !next.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+                if !next.iter().any(|t| same_tag(t, &tag)) {
                     next.push(tag);
                 }
             }
