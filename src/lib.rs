@@ -13,6 +13,7 @@ pub mod geometry;
 pub mod highlights;
 pub mod hooks;
 pub mod keymap;
+pub mod layer;
 pub mod manifest;
 pub mod opened;
 pub mod route;

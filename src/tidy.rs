@@ -138,3 +138,58 @@ fn the_readme_lists_the_shortcuts_the_keys_run_on() {
         crate::keymap::KEYMAP.iter().map(|b| vec![format!("`{}`", b.shown), b.does.to_string()]).collect();
     assert_eq!(listed, keymap, "README.md's key table is the KEYMAP (src/keymap.rs), row for row");
 }
+
+/// The longest a function of the shell may be: past this it does two things.
+const MAX_FUNCTION_LINES: usize = 110;
+
+/// Each function in `text` as (name, first line, lines), from its `fn` line
+/// to the brace that closes its body (braces in string literals ignored).
+fn functions(text: &str) -> Vec<(String, usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut found = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let Some(at) = code.find("fn ").filter(|&at| at == 0 || code[..at].ends_with(' ')) else { continue };
+        let name: String = code[at + 3..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let (mut depth, mut opened, mut in_string, mut escaped) = (0usize, false, false, false);
+        'body: for (offset, line) in lines[start..].iter().enumerate() {
+            for c in line.chars() {
+                match (in_string, c) {
+                    (true, _) if escaped => escaped = false,
+                    (true, '\\') => escaped = true,
+                    (_, '"') => in_string = !in_string,
+                    (false, '{') => (depth, opened) = (depth + 1, true),
+                    (false, '}') => depth = depth.saturating_sub(1),
+                    (false, ';') if !opened => break 'body,
+                    _ => {}
+                }
+                if opened && depth == 0 {
+                    found.push((name.clone(), start + 1, offset + 1));
+                    break 'body;
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_function_of_the_shell_is_longer_than_a_screen_or_two() {
+    let mut long = Vec::new();
+    for file in rust_files(&root().join("src")) {
+        let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        for (name, line, length) in functions(&text) {
+            if length > MAX_FUNCTION_LINES {
+                let shown = file.strip_prefix(root()).unwrap_or(&file).display().to_string();
+                long.push(format!("{shown}:{line}: {name} is {length} lines"));
+            }
+        }
+    }
+    assert!(long.is_empty(), "split these into hooks, components or helpers:\n{}", long.join("\n"));
+}
+
+#[test]
+fn function_lengths_are_measured_from_fn_to_its_closing_brace() {
+    let text = "fn one() {\n    let s = \"}{\";\n}\n\npub fn two(x: u8) -> u8 {\n    if x > 1 {\n        x\n    } else {\n        0\n    }\n}\nfn declared();\n";
+    assert_eq!(functions(text), [("one".to_string(), 1, 3), ("two".to_string(), 5, 7)]);
+}

@@ -10,6 +10,7 @@ use lector_text::Span;
 
 use crate::article_annotations::{explain, suggestions, ArticleAnnotations};
 use crate::highlights::{self, Highlight, ANNOTATION_LAYER, CUE_LAYER, ENTITY_LAYER, SENTENCE_LAYER};
+use crate::layer::Layer;
 use crate::opened::OpenedArticle;
 use crate::state::prefs::Prefs;
 
@@ -50,10 +51,10 @@ fn every_layer_shows_until_the_reader_hides_it() {
 
     let mut prefs = Prefs::default();
     for cue in &opened.analysis.cues {
-        prefs.hidden_layers.insert(cue.kind.code().to_string());
+        prefs.hidden_layers.insert(Layer::Cue(cue.kind));
     }
     for mention in &opened.analysis.entities {
-        prefs.hidden_layers.insert(mention.label.code().to_string());
+        prefs.hidden_layers.insert(Layer::Entity(mention.label));
     }
     assert_eq!(layers(&prefs), BTreeSet::from([SENTENCE_LAYER]), "sentences are never hidden");
 }

@@ -21,6 +21,8 @@ pub mod notices;
 pub mod reader;
 pub mod selection_popover;
 pub mod sourcing_profile;
+pub mod tag_chips;
 pub mod tag_input;
+pub mod tag_suggestions;
 pub mod theme_toggle;
 pub mod transfer_panel;
