@@ -2,8 +2,9 @@
 # Sets up what is missing, then runs every check and test Lector has:
 #   0. the articles in data/ against their sources (scripts/check-data.py)
 #   1. formatting and lints (cargo fmt --check, clippy -D warnings)
-#   2. host tests of the plain-Rust crates (cargo test), and the W3C Web
-#      Annotation test suite on the annotation exports (scripts/w3c-conformance.sh)
+#   2. host tests of the plain-Rust crates and of the app's pure parts and
+#      source rules (cargo test; the app's lib tests on the host), and the W3C
+#      Web Annotation test suite on the annotation exports (scripts/w3c-conformance.sh)
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build under /lector/, then end-to-end tests in headless
 #      Chromium (playwright-core driving /usr/bin/chromium)
@@ -44,8 +45,9 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p lector-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "host tests (plain-Rust crates)"
+step "host tests (plain-Rust crates, the app's pure parts, tidy rules)"
 cargo test --workspace --exclude lector-app 2>&1 | tee "$log/host"
+cargo test -p lector-app --lib 2>&1 | tee -a "$log/host"
 require_tests "host tests" "$log/host"
 # Skips with a message when ../shared/data/w3c-annotation-tests is absent.
 bash scripts/w3c-conformance.sh

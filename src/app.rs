@@ -1,11 +1,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::dom;
 use crate::components::drop_import::DropImport;
 use crate::components::header::SiteHeader;
 use crate::components::notices::Notices;
 use crate::route::{switch, Route};
-use crate::state::annotations::AnnotationsProvider;
+use crate::state::annotations_provider::AnnotationsProvider;
 use crate::state::prefs::PrefsProvider;
 
 #[component(App)]
@@ -14,10 +15,7 @@ pub fn app() -> Html {
     // `href="#main"` would be read as a route.
     let skip = Callback::from(|event: MouseEvent| {
         event.prevent_default();
-        let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
-        if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
-            let _ = main.focus();
-        }
+        dom::focus_id("main");
     });
     html! {
         <PrefsProvider>

@@ -7,6 +7,7 @@ use lector_annotations::{AnnotationId, Colour, Placement};
 use lector_article::Mark;
 
 use crate::article_annotations::ArticleAnnotations;
+use crate::layer::Layer;
 use crate::opened::OpenedArticle;
 use crate::state::prefs::Prefs;
 
@@ -89,12 +90,12 @@ pub fn collect(opened: &OpenedArticle, prefs: &Prefs) -> HighlightSet {
         set.push(Highlight::Sentence(i), sentence.span, SENTENCE_LAYER);
     }
     for (i, cue) in analysis.cues.iter().enumerate() {
-        if prefs.shows(cue.kind.code()) {
+        if prefs.shows(Layer::Cue(cue.kind)) {
             set.push(Highlight::Cue(i), cue.span, CUE_LAYER);
         }
     }
     for (i, mention) in analysis.entities.iter().enumerate() {
-        if prefs.shows(mention.label.code()) {
+        if prefs.shows(Layer::Entity(mention.label)) {
             set.push(Highlight::Entity(i), mention.span, ENTITY_LAYER);
         }
     }

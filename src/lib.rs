@@ -9,11 +9,20 @@ pub mod article_annotations;
 pub mod browser;
 pub mod components;
 pub mod exporting;
+pub mod geometry;
 pub mod highlights;
+pub mod hooks;
+pub mod keymap;
+pub mod layer;
 pub mod manifest;
 pub mod opened;
 pub mod route;
 pub mod state;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tidy;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod view_model_tests;
 
 pub use app::App;
 

@@ -19,7 +19,8 @@ use lector_app::browser::random_id::format_v4;
 use lector_app::components::article_body::ArticleBody;
 use lector_app::highlights;
 use lector_app::opened::OpenedArticle;
-use lector_app::state::annotations::{AnnotationAction, Annotations, AnnotationsContext, AnnotationsProvider};
+use lector_app::state::annotations::{AnnotationAction, Annotations, AnnotationsContext};
+use lector_app::state::annotations_provider::AnnotationsProvider;
 use lector_app::state::prefs::Prefs;
 use lector_article::Article;
 use lector_text::Span;
@@ -208,8 +209,8 @@ fn reader(props: &ReaderProps) -> Html {
     let text = use_memo(props.opened.clone(), |opened| ArticleText::new(opened.text()));
     let anchored = {
         let (state, text) = (state.clone(), text.clone());
-        use_memo((state.store_version(), props.opened.clone()), move |_| {
-            ArticleAnnotations::anchor(state.store(), &article, &text)
+        use_memo((state.shared_store(), props.opened.clone()), move |(store, _)| {
+            ArticleAnnotations::anchor(store, &article, &text)
         })
     };
     let highlights = use_memo((props.opened.clone(), anchored), |(opened, anchored)| {
@@ -273,6 +274,8 @@ async fn re_rendering_the_longest_article_after_adding_an_annotation() {
         let (span, body_text) = random_annotation(&mut rng, &text);
         let t = clock();
         state.dispatch(AnnotationAction::Create {
+            id: AnnotationId::parse(&format!("3f2b8c1e-9d4a-4c6b-8e21-{generation:012x}")).unwrap(),
+            at: Timestamp::from_millis(1_795_457_660_000 + generation as u64).unwrap(),
             article: article.clone(),
             text: Rc::new(text.clone()),
             span,

@@ -9,6 +9,7 @@ use lector_analysis::ner::EntityLabel;
 use lector_analysis::{Analysis, Cue, EntityMention, Sentence};
 use lector_app::components::article_body::ArticleBody;
 use lector_app::highlights;
+use lector_app::layer::Layer;
 use lector_app::opened::OpenedArticle;
 use lector_app::state::prefs::Prefs;
 use lector_article::Article;
@@ -112,8 +113,8 @@ async fn overlapping_layers_render_nested_without_losing_text() {
 #[wasm_bindgen_test]
 async fn a_hidden_layer_is_not_drawn_but_its_text_stays() {
     let mut prefs = Prefs::default();
-    prefs.hidden_layers.insert("ORG".into());
-    prefs.hidden_layers.insert("uncertainty".into());
+    prefs.hidden_layers.insert(Layer::Entity(EntityLabel::Org));
+    prefs.hidden_layers.insert(Layer::Cue(CueKind::Uncertainty));
     let root = render(sample(), prefs).await;
     assert!(texts(&root, "[data-entity=ORG]").is_empty());
     assert!(texts(&root, "[data-hedge=uncertainty]").is_empty());

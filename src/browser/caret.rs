@@ -10,24 +10,19 @@
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use yew::NodeRef;
 
-/// How far one key press moves the caret.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Character,
-    Word,
-    Line,
-    LineBoundary,
-}
+use crate::browser::dom;
+use crate::geometry::CaretBox;
+use crate::keymap::Step;
 
-impl Step {
-    fn granularity(self) -> &'static str {
-        match self {
-            Step::Character => "character",
-            Step::Word => "word",
-            Step::Line => "line",
-            Step::LineBoundary => "lineboundary",
-        }
+/// `Selection.modify`'s name for how far a step goes.
+fn granularity(step: Step) -> &'static str {
+    match step {
+        Step::Character => "character",
+        Step::Word => "word",
+        Step::Line => "line",
+        Step::LineBoundary => "lineboundary",
     }
 }
 
@@ -37,21 +32,21 @@ fn selection() -> Option<web_sys::Selection> {
 
 /// Moves the caret (`extend` false) or the selection's focus (`extend`
 /// true) one `step` forward or backward. False when the browser cannot.
-pub fn step(forward: bool, step: Step, extend: bool) -> bool {
+fn step(forward: bool, step: Step, extend: bool) -> bool {
     let Some(selection) = selection() else { return false };
     let alter = if extend { "extend" } else { "move" };
     let direction = if forward { "forward" } else { "backward" };
-    selection.modify(alter, direction, step.granularity()).is_ok()
+    selection.modify(alter, direction, granularity(step)).is_ok()
 }
 
 /// Whether the selection's focus lies inside `root`.
-pub fn is_inside(root: &Element) -> bool {
+fn is_inside(root: &Element) -> bool {
     selection().and_then(|s| s.focus_node()).is_some_and(|node| root.contains(Some(&node)))
 }
 
 /// Puts the caret at the start of the first text block of `root` that shows
 /// on screen, so the reader starts where they are reading.
-pub fn place_in_view(root: &Element) -> bool {
+fn place_in_view(root: &Element) -> bool {
     let Some(selection) = selection() else { return false };
     let Ok(blocks) = root.query_selector_all("[data-start]") else { return false };
     let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
@@ -64,8 +59,8 @@ pub fn place_in_view(root: &Element) -> bool {
     selection.collapse_with_offset(Some(block), 0).is_ok()
 }
 
-/// The caret's box in client coordinates: (top, left, height).
-pub fn focus_box() -> Option<(f64, f64, f64)> {
+/// The caret's box in client coordinates.
+fn focus_box() -> Option<CaretBox> {
     let selection = selection()?;
     let node = selection.focus_node()?;
     let range = gloo::utils::document().create_range().ok()?;
@@ -73,16 +68,16 @@ pub fn focus_box() -> Option<(f64, f64, f64)> {
     range.collapse_with_to_start(true);
     let rect = range.get_bounding_client_rect();
     if rect.height() > 0.0 {
-        return Some((rect.top(), rect.left(), rect.height()));
+        return Some(CaretBox { top: rect.top(), left: rect.left(), height: rect.height() });
     }
     // At an element boundary a collapsed range has no box: use the element's.
     let element = node.dyn_ref::<Element>().cloned().or_else(|| node.parent_element())?;
     let rect = element.get_bounding_client_rect();
-    Some((rect.top(), rect.left(), rect.height().min(28.0)))
+    Some(CaretBox { top: rect.top(), left: rect.left(), height: rect.height().min(28.0) })
 }
 
-/// Scrolls the page so that the caret stays visible as it moves.
-pub fn keep_in_view(top: f64, height: f64) {
+/// Scrolls the page so that the caret (client coordinates) stays visible as it moves.
+fn keep_in_view(CaretBox { top, height, .. }: CaretBox) {
     let window = gloo::utils::window();
     let view = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     let margin = 48.0;
@@ -93,9 +88,31 @@ pub fn keep_in_view(top: f64, height: f64) {
     }
 }
 
-/// [`focus_box`] relative to `container`'s top-left corner, for drawing the caret in it.
-pub fn focus_box_within(container: &Element) -> Option<(f64, f64, f64)> {
-    let (top, left, height) = focus_box()?;
-    let base = container.get_bounding_client_rect();
-    Some((top - base.top(), left - base.left(), height))
+/// Where the caret is, relative to the reader `page`'s top-left corner, for
+/// drawing it there.
+pub fn box_in(page: &NodeRef) -> Option<CaretBox> {
+    let caret = focus_box()?;
+    let base = dom::element(page)?.get_bounding_client_rect();
+    Some(CaretBox { top: caret.top - base.top(), left: caret.left - base.left(), height: caret.height })
+}
+
+/// Caret mode begins: the caret stays where it is if it is in the article
+/// shown in `page`, else it goes to the first block on screen. Where it is
+/// then, relative to `page`.
+pub fn start_in(page: &NodeRef) -> Option<CaretBox> {
+    let article = dom::article_in(page)?;
+    if !is_inside(&article) {
+        place_in_view(&article);
+    }
+    box_in(page)
+}
+
+/// One caret step (see [`step`]), scrolling to keep the caret in view; where
+/// it is then, relative to `page`.
+pub fn step_in(page: &NodeRef, forward: bool, by: Step, extend: bool) -> Option<CaretBox> {
+    step(forward, by, extend);
+    if let Some(caret) = focus_box() {
+        keep_in_view(caret);
+    }
+    box_in(page)
 }

@@ -4,6 +4,9 @@
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+use yew::NodeRef;
+
+use crate::geometry::Anchor;
 
 /// The nearest element at or above the event's target that has `attribute`.
 pub fn closest_with(event: &web_sys::Event, attribute: &str) -> Option<Element> {
@@ -14,16 +17,12 @@ pub fn closest_with(event: &web_sys::Event, attribute: &str) -> Option<Element> 
     target.closest(&format!("[{attribute}]")).ok().flatten()
 }
 
-pub fn attribute_usize(element: &Element, attribute: &str) -> Option<usize> {
-    element.get_attribute(attribute)?.parse().ok()
-}
-
-/// Where `element` sits relative to `container`'s top-left corner, as
-/// (top, left, bottom) in CSS pixels, for placing a popover under it.
-pub fn position_within(element: &Element, container: &Element) -> (f64, f64, f64) {
+/// Where `element` sits relative to `container`'s top-left corner, for
+/// placing a popover under it.
+pub fn position_within(element: &Element, container: &Element) -> Anchor {
     let rect = element.get_bounding_client_rect();
     let base = container.get_bounding_client_rect();
-    (rect.top() - base.top(), rect.left() - base.left(), rect.bottom() - base.top())
+    Anchor { top: rect.top() - base.top(), left: rect.left() - base.left(), bottom: rect.bottom() - base.top() }
 }
 
 pub fn query(selector: &str) -> Option<Element> {
@@ -55,4 +54,93 @@ pub fn typing_in_field() -> bool {
         let tag = el.tag_name().to_ascii_lowercase();
         tag == "input" || tag == "textarea" || tag == "select" || el.has_attribute("contenteditable")
     })
+}
+
+/// The element a component's `NodeRef` points to, once mounted.
+pub fn element(node: &NodeRef) -> Option<Element> {
+    node.cast::<Element>()
+}
+
+/// The article shown in the reader `page` (its `article.reader`).
+pub fn article_in(page: &NodeRef) -> Option<Element> {
+    element(page)?.query_selector("article.reader").ok().flatten()
+}
+
+/// What an event in the reader `page` hit: the value of `attribute` on the
+/// nearest element carrying it, and where that element is drawn.
+pub fn hit(event: &web_sys::Event, page: &NodeRef, attribute: &str) -> Option<(String, Anchor)> {
+    let page = element(page)?;
+    let found = closest_with(event, attribute)?;
+    Some((found.get_attribute(attribute)?, position_within(&found, &page)))
+}
+
+/// Whether an event happened on (or inside) an element carrying `attribute`.
+pub fn hit_any(event: &web_sys::Event, attribute: &str) -> bool {
+    closest_with(event, attribute).is_some()
+}
+
+/// Moves keyboard focus to the element `node` refers to (a field or button
+/// that should take it when it appears), without scrolling.
+pub fn focus_ref(node: &NodeRef) {
+    if let Some(element) = node.cast::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Moves keyboard focus to the element with this id, without scrolling.
+pub fn focus_id(id: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses (and brings into view) the first element matching `selector`.
+pub fn focus_selector(selector: &str) -> bool {
+    let Some(element) = query(selector) else { return false };
+    focus(&element);
+    true
+}
+
+/// Moves focus to the next (`forward`) or previous element matching
+/// `selector` inside `page`, from the one focused now (the first or last
+/// when none is). False when there is none.
+pub fn step_focus(page: &NodeRef, selector: &str, forward: bool) -> bool {
+    element(page).is_some_and(|page| step_focus_within(&page, selector, forward))
+}
+
+/// [`step_focus`] among the elements under `root`.
+pub fn step_focus_within(root: &Element, selector: &str, forward: bool) -> bool {
+    let stops = query_all(root, selector);
+    if stops.is_empty() {
+        return false;
+    }
+    let current = active_element().and_then(|active| stops.iter().position(|el| *el == active));
+    let next = match (current, forward) {
+        (Some(i), true) => (i + 1).min(stops.len() - 1),
+        (Some(i), false) => i.saturating_sub(1),
+        (None, true) => 0,
+        (None, false) => stops.len() - 1,
+    };
+    focus(&stops[next]);
+    true
+}
+
+/// The page's title (the browser tab, history entries).
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// The text value of the `<input>`, `<textarea>` or `<select>` an event came from.
+pub fn value_of(event: &web_sys::Event) -> Option<String> {
+    let target = event.target()?;
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some(input.value());
+    }
+    if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        return Some(area.value());
+    }
+    target.dyn_ref::<web_sys::HtmlSelectElement>().map(|select| select.value())
 }

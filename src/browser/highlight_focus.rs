@@ -14,6 +14,9 @@ use std::rc::Rc;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use yew::prelude::*;
+
+use crate::browser::dom;
 
 /// Installs the press handling on `root` (the article). Dropping the
 /// listeners removes it.
@@ -54,4 +57,13 @@ pub fn let_presses_select(root: &Element) -> [EventListener; 3] {
         })
     };
     [press, give_back("pointerup"), give_back("pointercancel")]
+}
+
+/// [`let_presses_select`] on the element `root` refers to, while mounted.
+#[hook]
+pub fn use_presses_select(root: NodeRef) {
+    use_effect_with(root, |root| {
+        let listeners = dom::element(root).map(|root| let_presses_select(&root));
+        move || drop(listeners)
+    });
 }

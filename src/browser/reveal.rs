@@ -3,6 +3,7 @@
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use yew::NodeRef;
 
 use crate::browser::dom;
 
@@ -42,22 +43,11 @@ pub fn reveal_annotation(id: &str) -> bool {
     true
 }
 
-/// Moves keyboard focus to the next (`step` 1) or previous (-1) annotation
-/// in the text of `root`, from the one focused now.
-pub fn step_focus(root: &Element, step: i32) -> bool {
-    let stops = dom::query_all(root, "mark[data-annotation-id]:not(.cont-start)");
-    if stops.is_empty() {
-        return false;
-    }
-    let current = dom::active_element().and_then(|active| stops.iter().position(|el| *el == active));
-    let next = match (current, step > 0) {
-        (Some(i), true) => (i + 1).min(stops.len() - 1),
-        (Some(i), false) => i.saturating_sub(1),
-        (None, true) => 0,
-        (None, false) => stops.len() - 1,
-    };
-    dom::focus(&stops[next]);
-    true
+/// Moves keyboard focus to the next (`forward`) or previous annotation in
+/// the article shown in `page`, from the one focused now.
+pub fn step_annotation(page: &NodeRef, forward: bool) -> bool {
+    let Some(article) = dom::article_in(page) else { return false };
+    dom::step_focus_within(&article, "mark[data-annotation-id]:not(.cont-start)", forward)
 }
 
 /// Scrolls an element (by its id) into view, e.g. an orphan's sidebar entry.

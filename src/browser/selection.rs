@@ -14,6 +14,10 @@
 use lector_text::Span;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range};
+use yew::NodeRef;
+
+use crate::browser::dom;
+use crate::geometry::Anchor;
 
 /// Which way a boundary falling inside a character (half of a surrogate
 /// pair) is rounded: a selection never keeps half an emoji.
@@ -233,9 +237,9 @@ pub fn clear() {
     }
 }
 
-/// Where the selection is drawn, relative to `container`'s top-left corner:
-/// (top, left, bottom) in CSS pixels, for placing a popover under it.
-pub fn selection_box(container: &Element) -> Option<(f64, f64, f64)> {
+/// Where the selection is drawn, relative to `container`'s top-left corner,
+/// for placing a popover under it.
+pub fn selection_box(container: &Element) -> Option<Anchor> {
     let selection = web_sys::window()?.get_selection().ok().flatten()?;
     if selection.range_count() == 0 {
         return None;
@@ -243,14 +247,14 @@ pub fn selection_box(container: &Element) -> Option<(f64, f64, f64)> {
     let range = selection.get_range_at(selection.range_count() - 1).ok()?;
     let rect = range.get_bounding_client_rect();
     let base = container.get_bounding_client_rect();
-    Some((rect.top() - base.top(), rect.left() - base.left(), rect.bottom() - base.top()))
+    Some(Anchor { top: rect.top() - base.top(), left: rect.left() - base.left(), bottom: rect.bottom() - base.top() })
 }
 
 /// The reader's selection inside the article shown in `page` (its
 /// `article.reader`), with where it is drawn relative to `page`.
-pub fn in_reader(page: &Element) -> Option<(Span, (f64, f64, f64))> {
-    let article = page.query_selector("article.reader").ok().flatten()?;
-    Some((selected_span(&article)?, selection_box(page)?))
+pub fn in_reader(page: &NodeRef) -> Option<(Span, Anchor)> {
+    let article = dom::article_in(page)?;
+    Some((selected_span(&article)?, selection_box(&dom::element(page)?)?))
 }
 
 /// Puts a collapsed selection (the caret) at character `offset` of the text
@@ -266,4 +270,9 @@ pub fn collapse_at(root: &Element, offset: usize) -> bool {
 /// "open this", while a click that ends a drag means "I selected text".
 pub fn is_empty() -> bool {
     web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_none_or(|s| s.is_collapsed())
+}
+
+/// [`collapse_at`] in the article shown in the reader `page`.
+pub fn collapse_in_article(page: &NodeRef, offset: usize) -> bool {
+    dom::article_in(page).is_some_and(|article| collapse_at(&article, offset))
 }

@@ -16,3 +16,13 @@ pub fn listen(key: &'static str, on_change: impl Fn(Option<String>) + 'static) -
         }
     })
 }
+
+/// [`listen`] for as long as the component is mounted.
+#[yew::hook]
+pub fn use_storage_changes(key: &'static str, on_change: impl Fn(Option<String>) + 'static) {
+    let on_change = std::rc::Rc::new(on_change);
+    yew::use_effect_with(key, move |key| {
+        let listener = listen(key, move |value| on_change(value));
+        move || drop(listener)
+    });
+}

@@ -5,7 +5,7 @@
 use lector_annotations::Annotation;
 use yew::prelude::*;
 
-use crate::browser::{clipboard, clock, location};
+use crate::browser::{clipboard, clock, location, task};
 use crate::components::colour_palette::display_name;
 use crate::components::note_editor::NoteEditor;
 use crate::components::note_text::NoteText;
@@ -47,7 +47,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
     let delete = {
         let annotations = annotations.clone();
         let id = id.clone();
-        Callback::from(move |_| annotations.dispatch(AnnotationAction::Delete(id.clone())))
+        Callback::from(move |_| annotations.dispatch(AnnotationAction::Delete { id: id.clone(), at: clock::now() }))
     };
     let edit = {
         let editing = editing.clone();
@@ -59,7 +59,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
         Callback::from(move |_| {
             let annotations = annotations.clone();
             let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            task::spawn(async move {
                 let notice = if clipboard::copy(&url).await {
                     NoticeKind::Info("Link copied: it opens the article at this annotation.".into())
                 } else {
@@ -97,7 +97,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
             let original = annotation.clone();
             let editing = editing.clone();
             Callback::from(move |body| {
-                annotations.dispatch(AnnotationAction::Edit { original: original.clone(), body });
+                annotations.dispatch(AnnotationAction::Edit { original: original.clone(), body, at: clock::now() });
                 editing.set(false);
             })
         };

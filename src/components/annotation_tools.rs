@@ -1,27 +1,31 @@
-//! Annotating in the reader: the toolbar over a selection, the note composer,
-//! the card of an annotation clicked in the text, keyboard caret mode and
-//! shortcuts, and deep links (`#/article/ID?annotation=UUID`).
+//! Annotating in the reader: the toolbar over a selection, the note
+//! composer, the card of an annotation opened in the text, caret mode, the
+//! keys (one listener for the whole reader) and deep links. The behaviour is
+//! in hooks (`crate::hooks`); this component wires them and renders.
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use lector_annotations::{AnnotationId, ArticleId, Body};
-use lector_text::Span;
-use serde::Deserialize;
+use lector_annotations::{ArticleId, Body};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::article_annotations::{ArticleAnnotations, SharedText};
-use crate::browser::{caret, dom, highlight_focus, reveal, selection};
-use crate::components::annotation_card::AnnotationCard;
-use crate::components::annotation_keys::{use_annotation_keys, KeyActions};
+use crate::browser::{dom, reveal, selection};
+use crate::components::annotation_popover::AnnotationPopover;
 use crate::components::help_overlay::HelpOverlay;
-use crate::components::highlight_popover::Anchor;
-use crate::components::note_editor::NoteEditor;
-use crate::components::selection_popover::{below, SelectionPopover};
-use crate::components::selection_tracker::{self, ArticleSelection};
-use crate::state::annotations::{AnnotationAction, AnnotationsContext};
-use crate::state::notices::NoticeKind;
+use crate::components::note_composer::NoteComposer;
+use crate::components::selection_popover::SelectionPopover;
+use crate::geometry::CaretBox;
+use crate::hooks::annotations::{self, use_annotations};
+use crate::hooks::article_selection::{self, ArticleSelection};
+use crate::hooks::card_opener::{use_card_opener, OpenCard};
+use crate::hooks::caret_mode::{use_caret_mode, CaretMode};
+use crate::hooks::deep_link::use_deep_link;
+use crate::hooks::reader_keys::use_reader_keys;
+use crate::keymap::Command;
+use crate::state::annotations::AnnotationsContext;
+
+/// The first fragment of each entity mention and cue, in text order.
+const HIGHLIGHT_STOPS: &str = "[data-mention]:not(.cont-start), [data-cue]:not(.cont-start)";
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationToolsProps {
@@ -33,286 +37,139 @@ pub struct AnnotationToolsProps {
     pub page: NodeRef,
     pub help_open: bool,
     pub on_help: Callback<bool>,
+    /// Escape closes the card of a name or cue too (the reader's).
+    pub on_escape: Callback<()>,
 }
 
-/// `?annotation=UUID` in the route.
-#[derive(Deserialize)]
-struct DeepLink {
-    annotation: Option<String>,
+/// What the tools hold across renders; the commands act on it.
+#[derive(Clone)]
+struct Tools {
+    state: AnnotationsContext,
+    article: ArticleId,
+    text: SharedText,
+    page: NodeRef,
+    composing: UseStateHandle<Option<ArticleSelection>>,
+    card: OpenCard,
+    caret: CaretMode,
+}
+
+impl Tools {
+    fn highlight(&self) {
+        match article_selection::read(&self.page) {
+            Some(selected) => self.create(&selected, Body::highlight(self.state.last_colour)),
+            None => annotations::ask_to_select_first(&self.state),
+        }
+    }
+
+    fn note(&self) {
+        match article_selection::read(&self.page) {
+            Some(selected) => self.composing.set(Some(selected)),
+            None => annotations::ask_to_select_first(&self.state),
+        }
+    }
+
+    fn create(&self, selected: &ArticleSelection, body: Body) {
+        annotations::create(&self.state, &self.article, &self.text, selected.span, body);
+        self.caret.resume_at(selected.span.end);
+    }
+
+    /// Closes what is open, innermost first in the reader's eyes: all of it.
+    fn escape(&self) {
+        self.card.set(None);
+        self.composing.set(None);
+        self.caret.leave();
+        selection::clear();
+    }
 }
 
 #[component(AnnotationTools)]
 pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
-    let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
-    let composing = use_state(|| None::<ArticleSelection>);
-    let card = use_state(|| None::<(AnnotationId, Anchor)>);
-    let caret_mode = use_state(|| false);
-    let caret_box = use_state(|| None::<(f64, f64, f64)>);
-    let article_element = {
-        let page = props.page.clone();
-        move || page.cast::<web_sys::Element>().and_then(|p| p.query_selector("article.reader").ok().flatten())
+    let tools = Tools {
+        state: use_annotations(),
+        article: props.article.clone(),
+        text: props.text.clone(),
+        page: props.page.clone(),
+        composing: use_state(|| None::<ArticleSelection>),
+        card: use_card_opener(props.page.clone()),
+        caret: use_caret_mode(props.page.clone()),
     };
-
-    // The keyboard reader goes on from the end of what they annotated. The
-    // caret is placed after the next render: the new mark replaces the text
-    // nodes the selection was in.
-    let caret_after_render = use_mut_ref(|| None::<usize>);
+    use_deep_link(props.annotations.clone());
     {
-        let caret_after_render = caret_after_render.clone();
-        let article_element = article_element.clone();
-        let (caret_mode, caret_box, page) = (caret_mode.clone(), caret_box.clone(), props.page.clone());
-        use_effect(move || {
-            let Some(offset) = caret_after_render.borrow_mut().take() else { return };
-            if let Some(article) = article_element() {
-                selection::collapse_at(&article, offset);
-            }
-            if *caret_mode {
-                caret_box.set(page.cast::<web_sys::Element>().and_then(|p| caret::focus_box_within(&p)));
+        let tools = tools.clone();
+        let has_selection = props.selection.is_some();
+        let (help_open, on_help, on_escape) = (props.help_open, props.on_help.clone(), props.on_escape.clone());
+        use_reader_keys(move |command| match command {
+            Command::Highlight => run(|| tools.highlight()),
+            Command::Note => run(|| tools.note()),
+            Command::ToggleCaret => run(|| tools.caret.toggle()),
+            Command::Caret(to) if tools.caret.is_on() || (to.extend && has_selection) => run(|| tools.caret.step(to)),
+            Command::Caret(_) | Command::SaveNote => false,
+            Command::Undo => run(|| annotations::undo(&tools.state)),
+            Command::Help => run(|| on_help.emit(!help_open)),
+            Command::StepAnnotation(forward) => run(|| {
+                reveal::step_annotation(&tools.page, forward);
+            }),
+            Command::StepHighlight(forward) => dom::step_focus(&tools.page, HIGHLIGHT_STOPS, forward),
+            Command::Escape => {
+                tools.escape();
+                on_help.emit(false);
+                on_escape.emit(());
+                // Escape keeps its default (leaving full screen, stopping a load).
+                false
             }
         });
     }
-    let create = {
-        let state = state.clone();
-        let article = props.article.clone();
-        let text = props.text.clone();
-        let caret_after_render = caret_after_render.clone();
-        move |span: Span, body: Body| {
-            state.dispatch(AnnotationAction::Create { article: article.clone(), text: text.0.clone(), span, body });
-            *caret_after_render.borrow_mut() = Some(span.end);
-        }
-    };
-    // A shortcut with nothing selected says how to select, rather than doing nothing.
-    let select_first = {
-        let state = state.clone();
-        move || {
-            state.dispatch(AnnotationAction::Notify(NoticeKind::Info(
-                "Select some words in the article first: drag over them, or press c and use Shift+arrows.".into(),
-            )))
-        }
-    };
-    let highlight = {
-        let create = create.clone();
-        let page = props.page.clone();
-        let colour = state.last_colour;
-        let select_first = select_first.clone();
-        Callback::from(move |_| match selection_tracker::read(&page) {
-            Some(selected) => create(selected.span, Body::highlight(colour)),
-            None => select_first(),
-        })
-    };
-    let note = {
-        let composing = composing.clone();
-        let page = props.page.clone();
-        Callback::from(move |_| match selection_tracker::read(&page) {
-            Some(selected) => composing.set(Some(selected)),
-            None => select_first(),
-        })
-    };
-    let caret_step = {
-        let caret_box = caret_box.clone();
-        let page = props.page.clone();
-        Callback::from(move |(forward, step, extend): (bool, caret::Step, bool)| {
-            caret::step(forward, step, extend);
-            if let Some(page) = page.cast::<web_sys::Element>() {
-                let placed = caret::focus_box_within(&page);
-                if let Some((top, _, height)) = caret::focus_box() {
-                    caret::keep_in_view(top, height);
-                }
-                caret_box.set(placed);
-            }
-        })
-    };
-    let toggle_caret = {
-        let caret_mode = caret_mode.clone();
-        let caret_box = caret_box.clone();
-        let page = props.page.clone();
-        let article_element = article_element.clone();
-        Callback::from(move |_| {
-            let on = !*caret_mode;
-            caret_mode.set(on);
-            if !on {
-                caret_box.set(None);
-                return;
-            }
-            let (Some(page), Some(article)) = (page.cast::<web_sys::Element>(), article_element()) else { return };
-            if !caret::is_inside(&article) {
-                caret::place_in_view(&article);
-            }
-            caret_box.set(caret::focus_box_within(&page));
-        })
-    };
-    let step_annotation = {
-        let article_element = article_element.clone();
-        Callback::from(move |step: i32| {
-            if let Some(article) = article_element() {
-                reveal::step_focus(&article, step);
-            }
-        })
-    };
-    let undo = {
-        let state = state.clone();
-        Callback::from(move |_| {
-            if state.can_undo() {
-                state.dispatch(AnnotationAction::Undo);
-            }
-        })
-    };
-    let escape = {
-        let (card, composing, caret_mode, caret_box) =
-            (card.clone(), composing.clone(), caret_mode.clone(), caret_box.clone());
-        let on_help = props.on_help.clone();
-        Callback::from(move |_| {
-            card.set(None);
-            composing.set(None);
-            caret_mode.set(false);
-            caret_box.set(None);
-            on_help.emit(false);
-        })
-    };
-    let help = {
-        let on_help = props.on_help.clone();
-        let open = props.help_open;
-        Callback::from(move |_| on_help.emit(!open))
-    };
-    use_annotation_keys(
-        KeyActions {
-            highlight: highlight.clone(),
-            note: note.clone(),
-            toggle_caret,
-            caret_step,
-            step_annotation,
-            undo,
-            help,
-            escape,
-        },
-        *caret_mode,
-        props.selection.is_some(),
-    );
+    view(props, &tools)
+}
 
-    // A click on (or keyboard focus of) an annotation in the text opens its
-    // card; names and cues inside it open their own card instead (reader.rs).
-    // A press on any highlight starts a selection (see `highlight_focus`).
-    {
-        let card = card.clone();
-        let page = props.page.clone();
-        use_effect_with(props.page.clone(), move |_| {
-            let listeners = page.cast::<web_sys::Element>().map(|page_el| {
-                let open = {
-                    let card = card.clone();
-                    let page_el = page_el.clone();
-                    move |event: &Event| {
-                        if dom::closest_with(event, "data-mention").is_some()
-                            || dom::closest_with(event, "data-cue").is_some()
-                        {
-                            return;
-                        }
-                        let Some(mark) = dom::closest_with(event, "data-annotation-id") else { return };
-                        let Some(id) =
-                            mark.get_attribute("data-annotation-id").and_then(|id| AnnotationId::parse(&id).ok())
-                        else {
-                            return;
-                        };
-                        let (top, left, bottom) = dom::position_within(&mark, &page_el);
-                        card.set(Some((id, Anchor { top, left, bottom })));
-                    }
-                };
-                let on_click = open.clone();
-                let presses = highlight_focus::let_presses_select(&page_el);
-                let opening = [
-                    EventListener::new(&page_el, "click", move |event| {
-                        if selection::is_empty() {
-                            on_click(event);
-                        }
-                    }),
-                    EventListener::new(&page_el, "focusin", move |event| open(event)),
-                ];
-                (presses, opening)
-            });
-            move || drop(listeners)
-        });
-    }
+/// Runs a command that always does something with its key.
+fn run(command: impl FnOnce()) -> bool {
+    command();
+    true
+}
 
-    // Deep link: scroll to the annotation named in the route, once per link.
-    let location = use_location();
-    let linked = location.and_then(|l| l.query::<DeepLink>().ok()).and_then(|q| q.annotation);
-    let revealed = use_mut_ref(|| None::<String>);
-    {
-        let state = state.clone();
-        use_effect_with((linked, props.annotations.clone()), move |(linked, annotations)| {
-            let Some(linked) = linked else { return };
-            if revealed.borrow().as_ref() == Some(linked) {
-                return;
-            }
-            *revealed.borrow_mut() = Some(linked.clone());
-            let id = AnnotationId::parse(linked).ok();
-            let found = id.as_ref().is_some_and(|id| annotations.placed(id).is_some());
-            let orphan = id.as_ref().is_some_and(|id| annotations.is_orphaned(id));
-            if found {
-                reveal::reveal_annotation(linked);
-            } else if orphan {
-                reveal::scroll_to_id(&format!("orphan-{linked}"));
-            } else {
-                state.dispatch(AnnotationAction::Notify(NoticeKind::Error {
-                    title: "That link points to an annotation this browser does not have".into(),
-                    message: "Annotations live in the browser where they were made: ask for an export file and \
-                              import it here (Export / import, beside the article)."
-                        .into(),
-                }));
-            }
-        });
-    }
-
-    let composer = composing.as_ref().map(|selected| {
-        let span = selected.span;
+fn view(props: &AnnotationToolsProps, tools: &Tools) -> Html {
+    let on_highlight = {
+        let tools = tools.clone();
+        Callback::from(move |_| tools.highlight())
+    };
+    let on_note = {
+        let tools = tools.clone();
+        Callback::from(move |_| tools.note())
+    };
+    let composer = (*tools.composing).clone().map(|selected| {
         let on_save = {
-            let create = create.clone();
-            let composing = composing.clone();
+            let (tools, selected) = (tools.clone(), selected.clone());
             Callback::from(move |body: Body| {
-                create(span, body);
-                composing.set(None);
+                tools.create(&selected, body);
+                tools.composing.set(None);
             })
         };
-        let on_cancel = {
-            let composing = composing.clone();
-            Callback::from(move |_| composing.set(None))
-        };
-        let quote: String = props.text.slice(span).chars().take(120).collect();
-        let style = below(selected.anchor, "26rem");
-        html! {
-            <div class="popover note-popover" role="dialog" aria-label="New note" {style}>
-                <p class="popover-kind">{ "New note on" }</p>
-                <blockquote class="ann-quote">{ quote }</blockquote>
-                <NoteEditor id="new-note" colour={state.last_colour} {on_save} {on_cancel} />
-            </div>
-        }
+        let composing = tools.composing.clone();
+        let on_cancel = Callback::from(move |_| composing.set(None));
+        html! { <NoteComposer text={props.text.clone()} {selected} colour={tools.state.last_colour} {on_save} {on_cancel} /> }
     });
-    let card_view = card.as_ref().and_then(|(id, anchor)| {
-        let placed = props.annotations.placed(id)?;
-        let close = {
-            let card = card.clone();
-            Callback::from(move |_| card.set(None))
-        };
-        let style = below(*anchor, "26rem");
-        Some(html! {
-            <div class="popover annotation-popover" role="dialog" aria-label="Your annotation" {style}>
-                <button type="button" class="popover-close" onclick={close} aria-label="Close">{ "×" }</button>
-                <AnnotationCard id_prefix="card" annotation={placed.annotation.clone()}
-                    quote={AttrValue::from(props.text.slice(placed.span))} />
-            </div>
-        })
+    let card = tools.card.as_ref().and_then(|(id, anchor)| {
+        let placed = props.annotations.placed(id)?.clone();
+        let card = tools.card.clone();
+        let on_close = Callback::from(move |_| card.set(None));
+        Some(html! { <AnnotationPopover text={props.text.clone()} {placed} anchor={*anchor} {on_close} /> })
     });
-    let show_toolbar = composing.is_none() && props.selection.is_some();
+    let on_close_help = {
+        let on_help = props.on_help.clone();
+        Callback::from(move |_| on_help.emit(false))
+    };
     html! {
         <>
-            if show_toolbar {
+            if tools.composing.is_none() {
                 if let Some(selected) = &props.selection {
-                    <SelectionPopover anchor={selected.anchor} on_highlight={highlight} on_note={note} />
+                    <SelectionPopover anchor={selected.anchor} {on_highlight} {on_note} />
                 }
             }
             { for composer }
-            { for card_view }
-            if *caret_mode {
-                if let Some((top, left, height)) = *caret_box {
+            { for card }
+            if tools.caret.is_on() {
+                if let Some(CaretBox { top, left, height }) = tools.caret.caret() {
                     <div class="reading-caret" aria-hidden="true"
                         style={format!("top: {top}px; left: {left}px; height: {height}px;")}></div>
                 }
@@ -321,7 +178,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
                 </p>
             }
             if props.help_open {
-                <HelpOverlay on_close={{ let on_help = props.on_help.clone(); Callback::from(move |_| on_help.emit(false)) }} />
+                <HelpOverlay on_close={on_close_help} />
             }
         </>
     }

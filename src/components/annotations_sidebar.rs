@@ -9,8 +9,9 @@ use lector_text::Span;
 use yew::prelude::*;
 
 use crate::article_annotations::{explain, suggestions, ArticleAnnotations, SharedText};
+use crate::browser::clock;
 use crate::components::annotation_card::AnnotationCard;
-use crate::components::selection_tracker::ArticleSelection;
+use crate::hooks::article_selection::ArticleSelection;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +58,9 @@ pub fn annotations_sidebar(props: &AnnotationsSidebarProps) -> Html {
             let state = state.clone();
             let id = id.clone();
             let text = props.text.clone();
-            Callback::from(move |_| state.dispatch(AnnotationAction::Reattach { id: id.clone(), text: text.0.clone(), span }))
+            Callback::from(move |_| {
+                state.dispatch(AnnotationAction::Reattach { id: id.clone(), text: text.0.clone(), span, at: clock::now() })
+            })
         };
         let selection = props.selection.as_ref().map(|s| s.span);
         let places = suggestions(&orphan.reason);

@@ -13,6 +13,7 @@ use lector_article::{layer_tree, Block, LayerNode, Run, RunKind, TextBlock, Text
 use yew::prelude::*;
 
 use crate::highlights::{Highlight, HighlightSet};
+use crate::layer::cue_icon;
 use crate::opened::OpenedArticle;
 
 #[derive(Properties, PartialEq)]
@@ -143,7 +144,7 @@ impl RenderContext<'_> {
                 if cue.kind.is_hedge() {
                     html! {
                         <span class={classes!("cue", format!("cue-{code}"), continues)} data-hedge={code} tabindex="-1"
-                            data-cue={i.to_string()} data-icon={starts.then_some(cue_icon(code))} {title}>{ inner }</span>
+                            data-cue={i.to_string()} data-icon={starts.then_some(cue_icon(cue.kind))} {title}>{ inner }</span>
                     }
                 } else {
                     html! {
@@ -173,18 +174,6 @@ impl RenderContext<'_> {
                 }
             }
         }
-    }
-}
-
-/// The small mark drawn before a hedge cue (and in the legend).
-pub fn cue_icon(code: &str) -> &'static str {
-    match code {
-        // Plain glyphs that every font has: the icon must never be a tofu box.
-        "anonymous_source" => "?",
-        "uncertainty" => "~",
-        "allegation" => "!",
-        "denial" => "✕",
-        _ => "",
     }
 }
 

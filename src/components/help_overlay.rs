@@ -1,43 +1,15 @@
-//! The `?` overlay: every keyboard shortcut of the reader, in one place.
+//! The `?` overlay: every keyboard shortcut of the reader, from the
+//! [`KEYMAP`](crate::keymap::KEYMAP) the keys themselves run on.
 
 use yew::prelude::*;
+
+use crate::browser::dom;
+use crate::keymap::{Group, KEYMAP};
 
 #[derive(Properties, PartialEq)]
 pub struct HelpOverlayProps {
     pub on_close: Callback<()>,
 }
-
-/// (keys, what they do), grouped.
-const SHORTCUTS: &[(&str, &[(&str, &str)])] = &[
-    (
-        "Selecting text with the keyboard",
-        &[
-            ("c", "Caret mode on or off: a caret appears in the text you are reading"),
-            ("← → ↑ ↓", "Move the caret (in caret mode)"),
-            ("Shift + arrows", "Select from the caret, or extend a selection"),
-            ("Ctrl + ← →  (⌥ on Mac)", "Move or select by word"),
-            ("Home / End", "To the start or end of the line"),
-        ],
-    ),
-    (
-        "Annotating",
-        &[
-            ("h", "Highlight the selected words"),
-            ("a", "Add a note (and tags, colour) to the selected words"),
-            ("Ctrl + Enter", "Save the note"),
-            ("Esc", "Cancel, close a card, leave caret mode"),
-            ("Ctrl + Z", "Undo the last delete"),
-        ],
-    ),
-    (
-        "Moving around",
-        &[
-            ("] / [", "Next / previous annotation (opens its card)"),
-            ("n / p (or N)", "Next / previous highlighted name or cue"),
-            ("?", "This list"),
-        ],
-    ),
-];
 
 #[component(HelpOverlay)]
 pub fn help_overlay(props: &HelpOverlayProps) -> Html {
@@ -45,9 +17,7 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
     {
         let close_ref = close_ref.clone();
         use_effect_with((), move |_| {
-            if let Some(button) = close_ref.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
+            dom::focus_ref(&close_ref);
         });
     }
     let close = {
@@ -74,12 +44,12 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
                 onclick={Callback::from(|event: MouseEvent| event.stop_propagation())}>
                 <button type="button" class="popover-close" ref={close_ref} onclick={close} aria-label="Close">{ "×" }</button>
                 <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
-                { for SHORTCUTS.iter().map(|(group, rows)| html! {
+                { for Group::ALL.iter().map(|group| html! {
                     <section>
-                        <h3>{ *group }</h3>
+                        <h3>{ group.title() }</h3>
                         <dl class="shortcut-list">
-                            { for rows.iter().map(|(keys, what)| html! {
-                                <div class="shortcut"><dt><kbd>{ *keys }</kbd></dt><dd>{ *what }</dd></div>
+                            { for KEYMAP.iter().filter(|b| b.group == *group).map(|b| html! {
+                                <div class="shortcut"><dt><kbd>{ b.shown }</kbd></dt><dd>{ b.does }</dd></div>
                             }) }
                         </dl>
                     </section>

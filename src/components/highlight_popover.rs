@@ -7,6 +7,7 @@ use std::rc::Rc;
 use lector_text::Span;
 use yew::prelude::*;
 
+use crate::geometry::Anchor;
 use crate::opened::OpenedArticle;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,14 +16,6 @@ pub enum Selected {
     Mention(usize),
     /// A cue, by index into `analysis.cues`.
     Cue(usize),
-}
-
-/// Where to draw the card, in pixels relative to the reader page.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Anchor {
-    pub top: f64,
-    pub left: f64,
-    pub bottom: f64,
 }
 
 #[derive(Properties, PartialEq)]

@@ -6,6 +6,7 @@ use lector_analysis::hedges::CueKind;
 use lector_analysis::ner::EntityLabel;
 use yew::prelude::*;
 
+use crate::layer::{cue_icon, Layer};
 use crate::opened::OpenedArticle;
 use crate::state::prefs::{PrefsAction, PrefsContext};
 
@@ -18,18 +19,18 @@ pub struct LegendProps {
 pub fn legend(props: &LegendProps) -> Html {
     let prefs = use_context::<PrefsContext>().expect("rendered inside PrefsProvider");
     let analysis = &props.opened.analysis;
-    let toggle = |code: &'static str| {
+    let toggle = |layer: Layer| {
         let prefs = prefs.clone();
-        Callback::from(move |_| prefs.dispatch(PrefsAction::ToggleLayer(code.to_string())))
+        Callback::from(move |_| prefs.dispatch(PrefsAction::ToggleLayer(layer)))
     };
     let entity_rows = EntityLabel::ALL.iter().map(|&label| {
         let code = label.code();
         let count = analysis.entities.iter().filter(|m| m.label == label).count();
-        let shown = prefs.shows(code);
+        let shown = prefs.shows(Layer::Entity(label));
         html! {
             <li>
-                <button type="button" class="legend-toggle" aria-pressed={shown.to_string()} onclick={toggle(code)}
-                    data-layer={code} title={format!("{} {}", if shown { "Hide" } else { "Show" }, label.display_name())}>
+                <button type="button" class="legend-toggle" aria-pressed={shown.to_string()}
+                    onclick={toggle(Layer::Entity(label))} data-layer={code} title={format!("{} {}", if shown { "Hide" } else { "Show" }, label.display_name())}>
                     <span class={classes!("swatch", "entity", format!("entity-{}", code.to_lowercase()))}
                         data-badge={code}>{ label.display_name() }</span>
                     <span class="legend-count">{ count }</span>
@@ -40,13 +41,13 @@ pub fn legend(props: &LegendProps) -> Html {
     let cue_rows = CueKind::ALL.iter().map(|&kind| {
         let code = kind.code();
         let count = analysis.cues.iter().filter(|c| c.kind == kind).count();
-        let shown = prefs.shows(code);
+        let shown = prefs.shows(Layer::Cue(kind));
         html! {
             <li>
-                <button type="button" class="legend-toggle" aria-pressed={shown.to_string()} onclick={toggle(code)}
-                    data-layer={code} aria-describedby={format!("legend-explain-{code}")}>
+                <button type="button" class="legend-toggle" aria-pressed={shown.to_string()}
+                    onclick={toggle(Layer::Cue(kind))} data-layer={code} aria-describedby={format!("legend-explain-{code}")}>
                     <span class={classes!("swatch", "cue", format!("cue-{code}"))}
-                        data-icon={kind.is_hedge().then(|| crate::components::article_body::cue_icon(code))}>
+                        data-icon={kind.is_hedge().then(|| cue_icon(kind))}>
                         { kind.label() }
                     </span>
                     <span class="legend-count">{ count }</span>

@@ -2,13 +2,14 @@ use lector_article::ArticleMeta;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::dom;
 use crate::manifest;
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
 
 #[component(LibraryView)]
 pub fn library_view() -> Html {
-    use_effect_with((), |_| set_title("Library · Lector"));
+    use_effect_with((), |_| dom::set_title("Library · Lector"));
     let articles = manifest::articles();
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let noted: Vec<(String, usize)> =
@@ -52,11 +53,5 @@ fn article_card(meta: &ArticleMeta, annotations: usize) -> Html {
                 }
             </p>
         </li>
-    }
-}
-
-pub(crate) fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(title);
     }
 }

@@ -2,7 +2,7 @@
 //! logic that could live in a plain-Rust crate.
 
 pub mod annotation_card;
-pub mod annotation_keys;
+pub mod annotation_popover;
 pub mod annotation_tools;
 pub mod annotations_sidebar;
 pub mod article_body;
@@ -10,18 +10,19 @@ pub mod colour_palette;
 pub mod drop_import;
 pub mod header;
 pub mod help_overlay;
-pub mod highlight_keys;
 pub mod highlight_popover;
 pub mod legend;
 pub mod library;
 pub mod not_found;
+pub mod note_composer;
 pub mod note_editor;
 pub mod note_text;
 pub mod notices;
 pub mod reader;
 pub mod selection_popover;
-pub mod selection_tracker;
 pub mod sourcing_profile;
+pub mod tag_chips;
 pub mod tag_input;
+pub mod tag_suggestions;
 pub mod theme_toggle;
 pub mod transfer_panel;

@@ -7,9 +7,9 @@
 //! with the text still in the field, never lost.
 
 use lector_annotations::{split_tag_input, Body, Colour};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser::dom;
 use crate::components::colour_palette::ColourPalette;
 use crate::components::note_text::NoteText;
 use crate::components::tag_input::TagInput;
@@ -41,9 +41,7 @@ pub fn note_editor(props: &NoteEditorProps) -> Html {
     {
         let field = field.clone();
         use_effect_with((), move |_| {
-            if let Some(field) = field.cast::<web_sys::HtmlElement>() {
-                let _ = field.focus();
-            }
+            dom::focus_ref(&field);
         });
     }
     let save = {
@@ -84,8 +82,8 @@ pub fn note_editor(props: &NoteEditorProps) -> Html {
     let oninput = {
         let note = note.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(area) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-                note.set(area.value());
+            if let Some(value) = dom::value_of(&event) {
+                note.set(value);
             }
         })
     };

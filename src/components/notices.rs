@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::browser::{download, location};
+use crate::browser::events::use_timeout;
+use crate::browser::{clock, download, location};
 use crate::exporting::download_export;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::{Notice, NoticeKind};
@@ -43,12 +44,7 @@ fn notice_view(props: &NoticeViewProps) -> Html {
             NoticeKind::Deleted { .. } => Some(UNDO_MILLIS),
             _ => None,
         };
-        use_effect_with(id, move |_| {
-            let timer = lifetime.map(|ms| {
-                gloo::timers::callback::Timeout::new(ms, move || state.dispatch(AnnotationAction::Dismiss(id)))
-            });
-            move || drop(timer)
-        });
+        use_timeout(id, lifetime, move || state.dispatch(AnnotationAction::Dismiss(id)));
     }
     let button = |label: &str, class: &'static str, onclick: Callback<MouseEvent>| {
         html! { <button type="button" {class} {onclick}>{ label.to_string() }</button> }
@@ -68,7 +64,7 @@ fn notice_view(props: &NoticeViewProps) -> Html {
         NoticeKind::Deleted { quote } => {
             let undo = {
                 let state = state.clone();
-                Callback::from(move |_| state.dispatch(AnnotationAction::Undo))
+                Callback::from(move |_| state.dispatch(AnnotationAction::Undo { at: clock::now() }))
             };
             let short: String = quote.chars().take(60).collect();
             let more = if quote.chars().count() > 60 { "…" } else { "" };

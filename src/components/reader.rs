@@ -7,19 +7,18 @@ use yew_router::prelude::*;
 use lector_annotations::{AnnotationId, ArticleId, ArticleText};
 
 use crate::article_annotations::{ArticleAnnotations, SharedText};
-use crate::browser::{dom, fetch, reveal};
+use crate::browser::{dom, fetch, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::ArticleBody;
-use crate::components::highlight_keys::use_highlight_keys;
-use crate::components::highlight_popover::{Anchor, HighlightPopover, Selected};
+use crate::components::highlight_popover::{HighlightPopover, Selected};
 use crate::components::legend::Legend;
-use crate::components::library::set_title;
 use crate::components::not_found::NotFound;
-use crate::components::selection_tracker::use_article_selection;
 use crate::components::sourcing_profile::SourcingProfileChart;
 use crate::components::transfer_panel::TransferPanel;
+use crate::geometry::Anchor;
 use crate::highlights;
+use crate::hooks::article_selection::use_article_selection;
 use crate::manifest;
 use crate::opened::OpenedArticle;
 use crate::route::Route;
@@ -47,9 +46,9 @@ pub fn reader_view(props: &ReaderProps) -> Html {
         use_effect_with(props.id.clone(), move |id| {
             load.set(Load::Loading);
             if let Some(meta) = manifest::find(id) {
-                set_title(&format!("{} · Lector", meta.title));
+                dom::set_title(&format!("{} · Lector", meta.title));
                 let id = id.clone();
-                wasm_bindgen_futures::spawn_local(async move {
+                task::spawn(async move {
                     let result = fetch::text(&manifest::article_url(&id)).await.and_then(|source| {
                         OpenedArticle::open(&id, &source).map_err(|e| format!("this article cannot be shown: {e}"))
                     });
@@ -100,8 +99,8 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     let anchored = {
         let annotations = annotations.clone();
         let (article_id, text) = (article_id.clone(), text.clone());
-        use_memo((annotations.store_version(), props.opened.clone()), move |_| match &*article_id {
-            Some(id) => ArticleAnnotations::anchor(annotations.store(), id, &text),
+        use_memo((annotations.shared_store(), props.opened.clone()), move |(store, _)| match &*article_id {
+            Some(id) => ArticleAnnotations::anchor(store, id, &text),
             None => ArticleAnnotations::default(),
         })
     };
@@ -123,16 +122,14 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
         let popover = popover.clone();
         let page_ref = page_ref.clone();
         move |event: &Event| {
-            let Some(page) = page_ref.cast::<web_sys::Element>() else { return };
-            let hit = dom::closest_with(event, "data-mention")
-                .and_then(|el| Some((Selected::Mention(dom::attribute_usize(&el, "data-mention")?), el)))
+            let hit = dom::hit(event, &page_ref, "data-mention")
+                .and_then(|(index, anchor)| Some((Selected::Mention(index.parse().ok()?), anchor)))
                 .or_else(|| {
-                    let el = dom::closest_with(event, "data-cue")?;
-                    Some((Selected::Cue(dom::attribute_usize(&el, "data-cue")?), el))
+                    let (index, anchor) = dom::hit(event, &page_ref, "data-cue")?;
+                    Some((Selected::Cue(index.parse().ok()?), anchor))
                 });
-            if let Some((selected, element)) = hit {
-                let (top, left, bottom) = dom::position_within(&element, &page);
-                popover.set(Some((selected, Anchor { top, left, bottom })));
+            if let Some(hit) = hit {
+                popover.set(Some(hit));
             }
         }
     };
@@ -140,26 +137,19 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
         let select = select_from_event.clone();
         Callback::from(move |event: MouseEvent| {
             // A drag that selected text is for annotating, not for a card.
-            if selection_is_empty() {
+            if selection::is_empty() {
                 select(&event);
             }
         })
     };
     let onfocusin = Callback::from(move |event: FocusEvent| select_from_event(&event));
 
-    {
-        let popover = popover.clone();
-        use_highlight_keys(page_ref.clone(), Callback::from(move |_| popover.set(None)));
-    }
-
     let close = {
         let popover = popover.clone();
         Callback::from(move |_| popover.set(None))
     };
     let jump = Callback::from(move |mention: usize| {
-        if let Some(element) = dom::query(&format!("[data-mention=\"{mention}\"]")) {
-            dom::focus(&element);
-        }
+        dom::focus_selector(&format!("[data-mention=\"{mention}\"]"));
     });
     let meta = &props.opened.article.meta;
     html! {
@@ -191,16 +181,12 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                 }) }
                 if let Some(article) = (*article_id).clone() {
                     <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
-                        page={page_ref.clone()} help_open={*help_open}
+                        page={page_ref.clone()} help_open={*help_open} on_escape={close.clone()}
                         on_help={{ let help_open = help_open.clone(); Callback::from(move |open| help_open.set(open)) }} />
                 }
             </div>
         </div>
     }
-}
-
-fn selection_is_empty() -> bool {
-    web_sys::window().and_then(|w| w.get_selection().ok().flatten()).is_none_or(|selection| selection.is_collapsed())
 }
 
 fn byline(meta: &ArticleMeta) -> Html {

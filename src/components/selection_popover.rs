@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::highlight_popover::Anchor;
+use crate::geometry::Anchor;
 
 /// Places a popover `width` wide under `anchor`, kept inside the reader
 /// page so that it never makes a phone screen scroll sideways.

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use lector_analysis::hedges::CueKind;
 use yew::prelude::*;
 
-use crate::components::article_body::cue_icon;
+use crate::layer::cue_icon;
 use crate::opened::OpenedArticle;
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +48,7 @@ pub fn sourcing_profile_chart(props: &SourcingProfileProps) -> Html {
                     html! {
                         <li class="profile-row" data-kind={code}>
                             <span class={classes!("profile-label", "swatch", "cue", format!("cue-{code}"))}
-                                data-icon={cue_icon(code)}>{ k.kind.label() }</span>
+                                data-icon={cue_icon(k.kind)}>{ k.kind.label() }</span>
                             <span class="bar" aria-hidden="true">
                                 <span class={classes!("bar-fill", format!("bar-{code}"))}
                                     style={format!("width: {:.1}%", (k.per_thousand_words / scale * 100.0).min(100.0))}></span>

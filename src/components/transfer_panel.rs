@@ -3,10 +3,10 @@
 //! `drop_import.rs`), validate all of it, and merge it or say what is wrong.
 
 use lector_annotations::{ArticleId, ExportFormat};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser::file_read::{self, PickedFile};
+use crate::browser::{clock, dom, task};
 use crate::exporting::{download_export, format_label};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::NoticeKind;
@@ -18,10 +18,10 @@ pub struct TransferPanelProps {
 
 /// Reads each file and hands it to the store, one after the other.
 pub fn import_files(state: AnnotationsContext, files: Vec<PickedFile>) {
-    wasm_bindgen_futures::spawn_local(async move {
+    task::spawn(async move {
         for file in files {
             let content = file.text().await;
-            state.dispatch(AnnotationAction::Import { file_name: file.name(), content });
+            state.dispatch(AnnotationAction::Import { file_name: file.name(), content, at: clock::now() });
         }
     });
 }
@@ -44,7 +44,7 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     let on_format = {
         let format = format.clone();
         Callback::from(move |event: Event| {
-            let value = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+            let value = dom::value_of(&event);
             let chosen = ExportFormat::ALL.into_iter().find(|f| Some(format_value(*f)) == value.as_deref());
             if let Some(chosen) = chosen {
                 format.set(chosen);

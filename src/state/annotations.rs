@@ -1,15 +1,24 @@
 //! The reader's annotations, shared by the reader, its sidebar, popovers and
-//! notices: a reducer in context, like `prefs.rs`.
+//! notices: a model and its actions, reduced in context as in yew's
+//! `function_todomvc`.
 //!
-//! Every change is saved at once (the store is small and a lost note is the
-//! worst failure Lector can have). Saving happens inside the reducer, right
-//! after the change, so the reader's state always says whether the change is
-//! stored: a refused save keeps the change in memory and shows why, with an
-//! export to rescue it. Changes saved by another tab arrive as
-//! [`AnnotationAction::FromOtherTab`] and are merged as `lector_annotations`
-//! prescribes (save again only when the other tab is behind, or two tabs
-//! would echo each other forever).
+//! The reducer is pure: what it cannot know (the time, a new annotation's
+//! id, the outcome of a save) comes in with the action, so it runs and is
+//! tested on the host. Saving is the provider's effect
+//! (`annotations_provider.rs`): it runs when the store changes and reports
+//! back with [`AnnotationAction::Saved`], so the state always says whether
+//! the change is stored; a refused save keeps the change in memory and
+//! shows why, with an export to rescue it. Changes saved by another tab
+//! arrive as [`AnnotationAction::FromOtherTab`] and are merged as
+//! `lector_annotations` prescribes (saved again only when the other tab is
+//! behind, or two tabs would echo each other forever).
+//!
+//! The store sits behind an `Rc` that an action replaces only when it
+//! changes the store, and cloning the store itself is cheap (it is a
+//! persistent map): views compare the pointer, and an action never copies
+//! the reader's annotations.
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use lector_annotations::{
@@ -19,9 +28,8 @@ use lector_annotations::{
 use lector_text::Span;
 use yew::prelude::*;
 
-use crate::browser::annotation_storage::{self, StartupProblem};
+use crate::browser::annotation_storage::{Startup, StartupProblem};
 use crate::browser::local_storage::StorageError;
-use crate::browser::{clock, random_id, storage_events};
 use crate::state::notices::{NoticeKind, Notices};
 
 /// How long a deleted annotation's tombstone is kept (see `lector_annotations::AnnotationStore`):
@@ -30,19 +38,36 @@ const TOMBSTONE_DAYS: u64 = 90;
 /// Deletions that Ctrl+Z can take back, most recent last.
 const UNDO_DEPTH: usize = 50;
 
+/// The store as views hold it: equal when it is the same value. An action
+/// that changes the store makes a new one, so comparing is free and views
+/// re-render (or re-anchor) exactly when the annotations changed.
+#[derive(Clone, Debug)]
+pub struct SharedStore(pub Rc<AnnotationStore>);
+
+impl PartialEq for SharedStore {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for SharedStore {
+    type Target = AnnotationStore;
+
+    fn deref(&self) -> &AnnotationStore {
+        &self.0
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Annotations {
-    store: Rc<AnnotationStore>,
-    /// Counts changes of anything shown; the cheap equality views re-render on.
-    version: u64,
-    /// Counts changes of the annotations themselves (not of messages), for
-    /// re-anchoring an article's annotations only when they changed.
-    store_version: u64,
+    store: SharedStore,
+    /// The store holds a change that is not saved yet.
+    unsaved: bool,
     /// False after a load that must not be overwritten (see `annotation_storage`).
     may_save: bool,
     /// Why the last save failed, while it keeps failing.
     save_error: Option<StorageError>,
-    undo: Vec<Annotation>,
+    undo: Rc<Vec<Annotation>>,
     pub notices: Notices,
     /// The colour of the last annotation made, offered first for the next.
     pub last_colour: Colour,
@@ -52,17 +77,29 @@ pub struct Annotations {
 
 impl PartialEq for Annotations {
     fn eq(&self, other: &Self) -> bool {
-        self.version == other.version
+        self.store == other.store
+            && Rc::ptr_eq(&self.undo, &other.undo)
+            && (self.unsaved, self.may_save, &self.save_error, &self.notices, self.last_colour, &self.last_created)
+                == (
+                    other.unsaved,
+                    other.may_save,
+                    &other.save_error,
+                    &other.notices,
+                    other.last_colour,
+                    &other.last_created,
+                )
     }
 }
 
 pub enum AnnotationAction {
     /// Annotates `span` of the article `text` (the reader's selection).
     Create {
+        id: AnnotationId,
         article: ArticleId,
         text: Rc<ArticleText>,
         span: Span,
         body: Body,
+        at: Timestamp,
     },
     /// Replaces note, tags and colour of `original` (as the editor opened it:
     /// if another tab deleted it meanwhile, the edit brings it back rather than
@@ -70,19 +107,27 @@ pub enum AnnotationAction {
     Edit {
         original: Annotation,
         body: Body,
+        at: Timestamp,
     },
     SetColour {
         id: AnnotationId,
         colour: Colour,
+        at: Timestamp,
     },
-    Delete(AnnotationId),
+    Delete {
+        id: AnnotationId,
+        at: Timestamp,
+    },
     /// Restores the most recent deletion.
-    Undo,
+    Undo {
+        at: Timestamp,
+    },
     /// Points an annotation (an orphan, usually) at a new selection.
     Reattach {
         id: AnnotationId,
         text: Rc<ArticleText>,
         span: Span,
+        at: Timestamp,
     },
     /// Another tab saved this value under the store's key.
     FromOtherTab(String),
@@ -90,31 +135,26 @@ pub enum AnnotationAction {
     Import {
         file_name: String,
         content: Result<String, String>,
+        at: Timestamp,
     },
     Notify(NoticeKind),
     Dismiss(u64),
     /// The reader downloaded the copy of unreadable data: saving may resume.
     BackupKept,
+    /// What saving `store` came to.
+    Saved {
+        store: SharedStore,
+        result: Result<(), StorageError>,
+    },
 }
 
 impl Annotations {
-    /// Loads the store from localStorage (see `annotation_storage`).
-    pub fn load() -> Annotations {
-        let now = clock::now();
-        let startup = annotation_storage::load_at_startup(now);
+    /// The state the app starts with, from what was found in storage at `now`.
+    pub fn from_startup(startup: Startup, now: Timestamp) -> Annotations {
         let mut store = startup.store;
         store.purge_tombstones(now.saturating_sub_millis(TOMBSTONE_DAYS * 24 * 3600 * 1000));
-        let mut state = Annotations {
-            store: Rc::new(store),
-            version: 0,
-            store_version: 0,
-            may_save: startup.may_save,
-            save_error: None,
-            undo: Vec::new(),
-            notices: Notices::default(),
-            last_colour: Colour::default(),
-            last_created: None,
-        };
+        let mut state = Annotations::in_memory(store);
+        state.may_save = startup.may_save;
         match startup.problem {
             None => {}
             Some(StartupProblem::Damaged { message, backup }) => {
@@ -131,15 +171,14 @@ impl Annotations {
         state
     }
 
-    /// A state over a given store that never touches localStorage (component tests, benches).
+    /// A state over a given store that is never saved (component tests, benches).
     pub fn in_memory(store: AnnotationStore) -> Annotations {
         Annotations {
-            store: Rc::new(store),
-            version: 0,
-            store_version: 0,
+            store: SharedStore(Rc::new(store)),
+            unsaved: false,
             may_save: false,
             save_error: None,
-            undo: Vec::new(),
+            undo: Rc::default(),
             notices: Notices::default(),
             last_colour: Colour::default(),
             last_created: None,
@@ -150,12 +189,9 @@ impl Annotations {
         &self.store
     }
 
-    pub fn version(&self) -> u64 {
-        self.version
-    }
-
-    pub fn store_version(&self) -> u64 {
-        self.store_version
+    /// The store as views key their memos on.
+    pub fn shared_store(&self) -> SharedStore {
+        self.store.clone()
     }
 
     pub fn can_undo(&self) -> bool {
@@ -167,22 +203,31 @@ impl Annotations {
         self.may_save && self.save_error.is_none()
     }
 
-    fn store_mut(&mut self) -> &mut AnnotationStore {
-        Rc::make_mut(&mut self.store)
+    /// The store, when it holds a change that may and should be saved now.
+    pub fn to_save(&self) -> Option<SharedStore> {
+        (self.unsaved && self.may_save).then(|| self.store.clone())
     }
 
-    /// After every change: re-render, and save at once.
-    fn changed(&mut self) {
-        self.version += 1;
-        self.store_version += 1;
-        self.save();
+    /// Makes `store` (a changed copy of the current one) the current store.
+    fn commit(&mut self, store: AnnotationStore) {
+        self.store = SharedStore(Rc::new(store));
+        self.unsaved = true;
     }
 
-    fn save(&mut self) {
-        if !self.may_save {
-            return;
+    /// A copy of the store to change: cheap, the store is a persistent map.
+    fn draft(&self) -> AnnotationStore {
+        (*self.store.0).clone()
+    }
+
+    fn fail(&mut self, title: &str, message: impl ToString) {
+        self.notices.push(NoticeKind::Error { title: title.to_string(), message: message.to_string() });
+    }
+
+    fn saved(&mut self, store: SharedStore, result: Result<(), StorageError>) {
+        if store == self.store && result.is_ok() {
+            self.unsaved = false;
         }
-        match annotation_storage::save(&self.store) {
+        match result {
             Ok(()) => {
                 if self.save_error.take().is_some() {
                     self.notices.dismiss_where(|k| matches!(k, NoticeKind::NotSaved { .. }));
@@ -194,150 +239,145 @@ impl Annotations {
                 let first = self.save_error.as_ref() != Some(&error);
                 self.save_error = Some(error.clone());
                 if first {
-                    let message = match error {
-                        StorageError::QuotaExceeded => {
-                            "The browser's storage for this site is full, so your last change \
-                             was not saved: it is kept in this tab only, and everything saved before is intact. Export \
-                             your annotations now to keep a copy, then free some space (other sites' data, or old \
-                             backups of Lector's)."
-                                .to_string()
-                        }
-                        other => format!("Your last change was not saved: {other}."),
-                    };
-                    self.notices.push(NoticeKind::NotSaved { message });
+                    self.notices.push(NoticeKind::NotSaved { message: not_saved_message(&error) });
                 }
             }
         }
     }
 
-    fn fail(&mut self, title: &str, message: impl ToString) {
-        self.notices.push(NoticeKind::Error { title: title.to_string(), message: message.to_string() });
-        self.version += 1;
-    }
-
-    fn apply(&mut self, action: AnnotationAction, now: Timestamp) {
+    fn apply(&mut self, action: AnnotationAction) {
+        let mut store = self.draft();
         match action {
-            AnnotationAction::Create { article, text, span, body } => {
-                let id = match random_id::new_annotation_id() {
-                    Ok(id) => id,
-                    Err(message) => return self.fail("The annotation was not made", message),
-                };
+            AnnotationAction::Create { id, article, text, span, body, at } => {
                 let colour = body.colour();
-                match self.store_mut().create(id.clone(), article, &text, span, body, now) {
+                match store.create(id.clone(), article, &text, span, body, at) {
                     Ok(()) => {
+                        self.commit(store);
                         self.last_colour = colour;
                         self.last_created = Some(id);
-                        self.changed();
                     }
                     Err(error) => self.fail("The annotation was not made", error),
                 }
             }
-            AnnotationAction::Edit { original, body } => {
+            AnnotationAction::Edit { original, body, at } => {
                 let id = original.id().clone();
                 let colour = body.colour();
-                if self.store.get(&id).is_none() {
+                if store.get(&id).is_none() {
                     // Deleted (here or in another tab) while the reader edited it.
-                    self.store_mut().undo_delete(original, now);
+                    store.undo_delete(original, at);
                 }
-                match self.store_mut().set_body(&id, body, now) {
+                match store.set_body(&id, body, at) {
                     Ok(_) => {
+                        self.commit(store);
                         self.last_colour = colour;
-                        self.changed();
                     }
                     Err(error) => self.fail("The note was not changed", error),
                 }
             }
-            AnnotationAction::SetColour { id, colour } => match self.store_mut().set_colour(&id, colour, now) {
+            AnnotationAction::SetColour { id, colour, at } => match store.set_colour(&id, colour, at) {
                 Ok(true) => {
+                    self.commit(store);
                     self.last_colour = colour;
-                    self.changed();
                 }
                 Ok(false) => {}
                 Err(error) => self.fail("The colour was not changed", error),
             },
-            AnnotationAction::Delete(id) => match self.store_mut().delete(&id, now) {
+            AnnotationAction::Delete { id, at } => match store.delete(&id, at) {
                 Ok(deleted) => {
+                    self.commit(store);
                     let quote = deleted.target().quote().exact().to_string();
-                    self.undo.push(deleted);
-                    if self.undo.len() > UNDO_DEPTH {
-                        self.undo.remove(0);
+                    let undo = Rc::make_mut(&mut self.undo);
+                    undo.push(deleted);
+                    if undo.len() > UNDO_DEPTH {
+                        undo.remove(0);
                     }
                     self.notices.push(NoticeKind::Deleted { quote });
-                    self.changed();
                 }
                 Err(error) => self.fail("Nothing was deleted", error),
             },
-            AnnotationAction::Undo => {
-                let Some(deleted) = self.undo.pop() else { return };
+            AnnotationAction::Undo { at } => {
+                let Some(deleted) = Rc::make_mut(&mut self.undo).pop() else { return };
                 self.notices.dismiss_where(|k| matches!(k, NoticeKind::Deleted { .. }));
-                if !self.store_mut().undo_delete(deleted, now) {
+                if store.undo_delete(deleted, at) {
+                    self.notices.push(NoticeKind::Info("Annotation restored.".into()));
+                } else {
                     self.notices.push(NoticeKind::Info(
                         "That annotation was already back (restored or edited in another tab); that version is kept."
                             .into(),
                     ));
-                } else {
-                    self.notices.push(NoticeKind::Info("Annotation restored.".into()));
                 }
-                self.changed();
+                self.commit(store);
             }
-            AnnotationAction::Reattach { id, text, span } => match self.store_mut().reattach(&id, &text, span, now) {
+            AnnotationAction::Reattach { id, text, span, at } => match store.reattach(&id, &text, span, at) {
                 Ok(true) => {
+                    self.commit(store);
                     self.notices.push(NoticeKind::Info("Annotation re-attached to the selected text.".into()));
-                    self.changed();
                 }
                 Ok(false) => {}
                 Err(error) => self.fail("The annotation was not re-attached", error),
             },
-            AnnotationAction::FromOtherTab(raw) => {
-                // A value this tab cannot read (another version of Lector) is
-                // not merged; that tab keeps it, and this one its own.
-                let Ok(stored) = decode_stored(&raw) else { return };
-                let report = self.store_mut().merge(stored.store);
-                if report.changed_here() {
-                    self.version += 1;
-                    self.store_version += 1;
-                }
-                if report.other_is_behind {
-                    self.save();
-                }
-            }
-            AnnotationAction::Import { file_name, content } => {
-                let title = format!("{file_name} was not imported");
-                let raw = match content {
-                    Ok(raw) => raw,
-                    Err(message) => return self.fail(&title, message),
-                };
-                match read_import(&raw, now) {
-                    Ok(file) if file.is_empty() => {
-                        self.fail(&title, "the file is valid but holds no annotations; nothing was changed")
-                    }
-                    Ok(file) => match self.store_mut().merge_import(file) {
-                        Ok(report) => {
-                            self.notices.push(NoticeKind::Info(format!("{file_name}: {report}.")));
-                            self.changed();
-                        }
-                        Err(too_many) => self.fail(&title, too_many),
-                    },
-                    Err(error) => self.fail(&title, error),
-                }
-            }
+            AnnotationAction::FromOtherTab(raw) => self.merge_from_other_tab(store, &raw),
+            AnnotationAction::Import { file_name, content, at } => self.import(store, &file_name, content, at),
             AnnotationAction::Notify(kind) => {
                 self.notices.push(kind);
-                self.version += 1;
             }
-            AnnotationAction::Dismiss(id) => {
-                self.notices.dismiss(id);
-                self.version += 1;
-            }
+            AnnotationAction::Dismiss(id) => self.notices.dismiss(id),
             AnnotationAction::BackupKept => {
                 let blocked = self.notices.list.iter().any(|n| matches!(n.kind, NoticeKind::Blocked { .. }));
                 if !blocked && !self.may_save {
                     self.may_save = true;
+                    self.unsaved = true;
                     self.notices.dismiss_where(|k| matches!(k, NoticeKind::Backup { .. }));
-                    self.changed();
                 }
             }
+            AnnotationAction::Saved { store, result } => self.saved(store, result),
         }
+    }
+}
+
+impl Annotations {
+    fn merge_from_other_tab(&mut self, mut store: AnnotationStore, raw: &str) {
+        // A value this tab cannot read (another version of Lector) is not
+        // merged; that tab keeps it, and this one its own.
+        let Ok(stored) = decode_stored(raw) else { return };
+        let report = store.merge(stored.store);
+        let unsaved = self.unsaved || report.other_is_behind;
+        if report.changed_here() || report.other_is_behind {
+            self.commit(store);
+        }
+        self.unsaved = unsaved;
+    }
+
+    fn import(&mut self, mut store: AnnotationStore, file_name: &str, content: Result<String, String>, at: Timestamp) {
+        let title = format!("{file_name} was not imported");
+        let raw = match content {
+            Ok(raw) => raw,
+            Err(message) => return self.fail(&title, message),
+        };
+        match read_import(&raw, at) {
+            Ok(file) if file.is_empty() => {
+                self.fail(&title, "the file is valid but holds no annotations; nothing was changed")
+            }
+            Ok(file) => match store.merge_import(file) {
+                Ok(report) => {
+                    self.commit(store);
+                    self.notices.push(NoticeKind::Info(format!("{file_name}: {report}.")));
+                }
+                Err(too_many) => self.fail(&title, too_many),
+            },
+            Err(error) => self.fail(&title, error),
+        }
+    }
+}
+
+fn not_saved_message(error: &StorageError) -> String {
+    match error {
+        StorageError::QuotaExceeded => "The browser's storage for this site is full, so your last change was not \
+                                        saved: it is kept in this tab only, and everything saved before is intact. \
+                                        Export your annotations now to keep a copy, then free some space (other \
+                                        sites' data, or old backups of Lector's)."
+            .to_string(),
+        other => format!("Your last change was not saved: {other}."),
     }
 }
 
@@ -346,45 +386,12 @@ impl Reducible for Annotations {
 
     fn reduce(self: Rc<Self>, action: AnnotationAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.apply(action, clock::now());
+        next.apply(action);
         Rc::new(next)
     }
 }
 
 pub type AnnotationsContext = UseReducerHandle<Annotations>;
 
-#[derive(Properties, PartialEq)]
-pub struct AnnotationsProviderProps {
-    pub children: Children,
-    /// A state to start from instead of localStorage's (tests, benches).
-    #[prop_or_default]
-    pub initial: Option<Rc<Annotations>>,
-}
-
-/// Loads the annotations once and merges what other tabs save.
-#[component(AnnotationsProvider)]
-pub fn annotations_provider(props: &AnnotationsProviderProps) -> Html {
-    let initial = props.initial.clone();
-    let state = use_reducer(move || match initial {
-        Some(state) => (*state).clone(),
-        None => Annotations::load(),
-    });
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = storage_events::listen(lector_annotations::STORAGE_KEY, move |value| {
-                // A removed key (site data cleared elsewhere) is not a deletion of
-                // every note: this tab keeps its copy and saves it on its next change.
-                if let Some(raw) = value {
-                    dispatcher.dispatch(AnnotationAction::FromOtherTab(raw));
-                }
-            });
-            move || drop(listener)
-        });
-    }
-    html! {
-        <ContextProvider<AnnotationsContext> context={state}>
-            { props.children.clone() }
-        </ContextProvider<AnnotationsContext>>
-    }
-}
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

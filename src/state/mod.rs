@@ -2,5 +2,6 @@
 //! (the pattern of yew's function_todomvc: a model, an `Action`, `Reducible`).
 
 pub mod annotations;
+pub mod annotations_provider;
 pub mod notices;
 pub mod prefs;

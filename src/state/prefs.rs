@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::browser::{local_storage, theme};
+use crate::layer::Layer;
 
 const KEY: &str = "lector.prefs.v1";
 
@@ -26,17 +27,18 @@ pub enum ThemeChoice {
 #[serde(default)]
 pub struct Prefs {
     pub theme: ThemeChoice,
-    /// Highlight layers the reader switched off, by their `data-*` code
-    /// ("PER", "uncertainty", ...). Stored as "off" so that layers added in
-    /// later versions show by default.
-    pub hidden_layers: BTreeSet<String>,
+    /// Highlight layers the reader switched off (stored by their `data-*`
+    /// codes, "PER", "uncertainty", ...). Stored as "off" so that layers added
+    /// in later versions show by default.
+    #[serde(with = "crate::layer::codes")]
+    pub hidden_layers: BTreeSet<Layer>,
     /// Tint whole sentences that carry a hedge cue.
     pub tint_hedged_sentences: bool,
 }
 
 pub enum PrefsAction {
     SetTheme(ThemeChoice),
-    ToggleLayer(String),
+    ToggleLayer(Layer),
     SetTintHedged(bool),
 }
 
@@ -47,9 +49,9 @@ impl Reducible for Prefs {
         let mut next = (*self).clone();
         match action {
             PrefsAction::SetTheme(theme) => next.theme = theme,
-            PrefsAction::ToggleLayer(code) => {
-                if !next.hidden_layers.remove(&code) {
-                    next.hidden_layers.insert(code);
+            PrefsAction::ToggleLayer(layer) => {
+                if !next.hidden_layers.remove(&layer) {
+                    next.hidden_layers.insert(layer);
                 }
             }
             PrefsAction::SetTintHedged(on) => next.tint_hedged_sentences = on,
@@ -59,8 +61,8 @@ impl Reducible for Prefs {
 }
 
 impl Prefs {
-    pub fn shows(&self, layer_code: &str) -> bool {
-        !self.hidden_layers.contains(layer_code)
+    pub fn shows(&self, layer: Layer) -> bool {
+        !self.hidden_layers.contains(&layer)
     }
 }
 

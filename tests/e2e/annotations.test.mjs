@@ -165,6 +165,31 @@ test("keyboard only: caret mode, Shift+arrows, h to highlight, a to write a note
   await context.close();
 });
 
+test("Escape closes an annotation's card, leaves caret mode and dismisses the selection toolbar", async () => {
+  const { page, context, problems } = await openFixture();
+  await highlightByMouse(page, "according to two people familiar with the matter");
+  // The words are a hedge cue, whose own card a click opens; ] opens the annotation's.
+  await page.keyboard.press("]");
+  const card = page.getByRole("dialog", { name: "Your annotation" });
+  await card.waitFor();
+  await page.keyboard.press("Escape");
+  await card.waitFor({ state: "detached" });
+
+  await page.keyboard.press("c");
+  await page.waitForSelector(".reading-caret");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector(".caret-status", { state: "detached" });
+
+  await dragSelect(page, "in Zürich");
+  const toolbar = page.getByRole("toolbar", { name: "Annotate the selected text" });
+  await toolbar.waitFor();
+  await page.keyboard.press("Escape");
+  await toolbar.waitFor({ state: "detached" });
+  assert.equal(await marks(page).count(), 1, "Escape made or deleted nothing");
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 test("exports download valid files that import into a fresh profile, by picker and by drop", async () => {
   const { page, context } = await openFixture();
   await highlightByMouse(page, "according to two people familiar with the matter");

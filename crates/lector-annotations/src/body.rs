@@ -227,8 +227,10 @@ pub fn split_tag_input(input: &str) -> Vec<String> {
     input.split([',', '\n']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect()
 }
 
-/// Tags compare without regard to case ("Anonymous" is "anonymous").
-pub(crate) fn same_tag(a: &str, b: &str) -> bool {
+/// Tags compare without regard to case, in any script ("Anonymous" is
+/// "anonymous", "Économie" is "économie"): the one rule for the store, the
+/// tag list and the tag field.
+pub fn same_tag(a: &str, b: &str) -> bool {
     a == b || a.to_lowercase() == b.to_lowercase()
 }
 
@@ -276,6 +278,22 @@ mod tests {
         assert!(Body::new("é".repeat(MAX_NOTE_CHARS), [""; 0], Colour::Pink).is_ok());
         let err = Body::new("é".repeat(MAX_NOTE_CHARS + 1), [""; 0], Colour::Pink).unwrap_err();
         assert!(err.to_string().contains("20001 characters"), "{err}");
+    }
+
+    #[test]
+    fn tags_are_the_same_whatever_their_case_in_any_script() {
+        // (a, b, same)
+        let table = [
+            ("anonymous", "Anonymous", true),
+            ("Économie", "économie", true),
+            ("ÉCONOMIE", "économie", true),
+            ("Αθήνα", "αθήνα", true),
+            ("economie", "économie", false),
+            ("two sources", "two  sources", false),
+        ];
+        for (a, b, same) in table {
+            assert_eq!(same_tag(a, b), same, "{a:?} {b:?}");
+        }
     }
 
     #[test]

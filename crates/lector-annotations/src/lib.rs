@@ -154,7 +154,7 @@ pub use anchoring::{anchor, Anchoring, OrphanReason, Placement};
 pub use annotation::Annotation;
 pub use article_anchors::{ArticleAnchors, Orphan, Placed};
 pub use article_text::ArticleText;
-pub use body::{normalise_tags, split_tag_input, Body, NoteFormat};
+pub use body::{normalise_tags, same_tag, split_tag_input, Body, NoteFormat};
 pub use colour::Colour;
 pub use error::{DecodeError, FieldError, Problem};
 pub use export::{default_article_iri, ExportContext, ExportFormat, ExportOptions, Scope};

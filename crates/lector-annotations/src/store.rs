@@ -27,7 +27,9 @@
 use std::collections::BTreeMap;
 use std::error::Error;
 use std::fmt;
+use std::ops::{Deref, DerefMut};
 
+use imbl::OrdMap;
 use lector_text::Span;
 use serde::Serialize;
 
@@ -115,11 +117,54 @@ impl From<FieldError> for StoreError {
 }
 
 /// All annotations of all articles, and the tombstones of deleted ones.
+///
+/// The entries are a persistent map: a copy of the store is O(1) and a
+/// change copies only the path to what changed, so the app can keep every
+/// state it reduces (undo, re-render checks) without copying the reader's
+/// annotations each time.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AnnotationStore {
-    pub(crate) entries: BTreeMap<AnnotationId, Entry>,
+    pub(crate) entries: Entries,
     /// Annotations for articles not in the library, by id (see `foreign.rs`).
     pub(crate) foreign: BTreeMap<String, crate::foreign::ForeignAnnotation>,
+}
+
+/// The store's entries by id: a persistent ordered map.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entries(OrdMap<AnnotationId, Entry>);
+
+impl Entries {
+    /// Keeps the entries `keep` says yes to.
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&AnnotationId, &Entry) -> bool) {
+        let dropped: Vec<AnnotationId> =
+            self.0.iter().filter(|(id, entry)| !keep(id, entry)).map(|(id, _)| id.clone()).collect();
+        for id in &dropped {
+            self.0.remove(id);
+        }
+    }
+}
+
+impl Deref for Entries {
+    type Target = OrdMap<AnnotationId, Entry>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl DerefMut for Entries {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl IntoIterator for Entries {
+    type Item = (AnnotationId, Entry);
+    type IntoIter = <OrdMap<AnnotationId, Entry> as IntoIterator>::IntoIter;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
 }
 
 impl AnnotationStore {

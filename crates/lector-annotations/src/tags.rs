@@ -21,7 +21,7 @@ struct Tally<'a> {
 
 impl AnnotationStore {
     /// Every tag in use across all articles, most used first, then alphabetically.
-    /// Tags differing only in case count as one.
+    /// Tags differing only in case count as one (`same_tag`: the key is the lower case).
     pub fn tags(&self) -> Vec<TagUse> {
         let mut by_key: BTreeMap<String, Tally> = BTreeMap::new();
         for tag in self.iter().flat_map(|a| a.body().tags()) {

@@ -1,0 +1,29 @@
+//! The card of an annotation opened in the text, under its mark.
+
+use yew::prelude::*;
+
+use crate::article_annotations::{PlacedAnnotation, SharedText};
+use crate::components::annotation_card::AnnotationCard;
+use crate::components::selection_popover::below;
+use crate::geometry::Anchor;
+
+#[derive(Properties, PartialEq)]
+pub struct AnnotationPopoverProps {
+    pub text: SharedText,
+    pub placed: PlacedAnnotation,
+    pub anchor: Anchor,
+    pub on_close: Callback<()>,
+}
+
+#[component(AnnotationPopover)]
+pub fn annotation_popover(props: &AnnotationPopoverProps) -> Html {
+    let style = below(props.anchor, "26rem");
+    let on_close = props.on_close.clone();
+    html! {
+        <div class="popover annotation-popover" role="dialog" aria-label="Your annotation" {style}>
+            <button type="button" class="popover-close" onclick={move |_| on_close.emit(())} aria-label="Close">{ "×" }</button>
+            <AnnotationCard id_prefix="card" annotation={props.placed.annotation.clone()}
+                quote={AttrValue::from(props.text.slice(props.placed.span))} />
+        </div>
+    }
+}

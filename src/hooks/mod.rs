@@ -1,0 +1,10 @@
+//! Named hooks: the reader's behaviour (caret mode, opening cards, deep
+//! links, keys, following the selection), kept out of the components so
+//! that those only render and dispatch.
+
+pub mod annotations;
+pub mod article_selection;
+pub mod card_opener;
+pub mod caret_mode;
+pub mod deep_link;
+pub mod reader_keys;

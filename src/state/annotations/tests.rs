@@ -1,0 +1,226 @@
+//! The annotations reducer on the host: each action with the id, time or
+//! save outcome it carries, and what the reader would see come of it.
+
+use super::*;
+use crate::browser::annotation_storage::{Backup, Startup};
+
+const TEXT: &str = "Officials said the talks, described as “frank”, would resume on Monday.\n\nA second paragraph.";
+
+fn at(second: u64) -> Timestamp {
+    Timestamp::from_millis(1_795_457_660_000 + second * 1000).expect("a valid time")
+}
+
+fn id(n: u32) -> AnnotationId {
+    AnnotationId::parse(&format!("3f2b8c1e-9d4a-4c6b-8e21-{n:012x}")).expect("a valid id")
+}
+
+fn article() -> ArticleId {
+    ArticleId::parse("talks_resume").expect("a valid article id")
+}
+
+fn text() -> Rc<ArticleText> {
+    Rc::new(ArticleText::new(TEXT))
+}
+
+fn create(n: u32, second: u64) -> AnnotationAction {
+    AnnotationAction::Create {
+        id: id(n),
+        article: article(),
+        text: text(),
+        span: Span::new(0, 9),
+        body: Body::new("who?", ["sourcing"], Colour::Pink).expect("a valid body"),
+        at: at(second),
+    }
+}
+
+/// A state that may save, over an empty store.
+fn saving() -> Rc<Annotations> {
+    let startup = Startup { store: AnnotationStore::new(), may_save: true, problem: None };
+    Rc::new(Annotations::from_startup(startup, at(0)))
+}
+
+fn reduce(state: &Rc<Annotations>, actions: impl IntoIterator<Item = AnnotationAction>) -> Rc<Annotations> {
+    actions.into_iter().fold(state.clone(), |state, action| state.reduce(action))
+}
+
+fn kinds(state: &Annotations) -> Vec<&NoticeKind> {
+    state.notices.list.iter().map(|n| &n.kind).collect()
+}
+
+#[test]
+fn an_annotation_gets_the_id_and_time_its_action_carries() {
+    let state = reduce(&saving(), [create(7, 3)]);
+    let made = state.store().get(&id(7)).expect("created under the action's id");
+    assert_eq!((made.created(), made.modified()), (at(3), at(3)));
+    assert_eq!(state.last_created, Some(id(7)));
+    assert_eq!(state.last_colour, Colour::Pink, "the next annotation is offered the same colour");
+    // The same action gives the same state: nothing is made up inside.
+    assert_eq!(reduce(&saving(), [create(7, 3)]).store(), state.store());
+}
+
+#[test]
+fn an_action_leaves_the_state_it_was_given_as_it_was() {
+    let before = reduce(&saving(), [create(1, 1)]);
+    let after = reduce(&before, [create(2, 2), AnnotationAction::Delete { id: id(1), at: at(3) }]);
+    assert_eq!(before.store().len(), 1);
+    assert!(before.store().get(&id(1)).is_some());
+    assert_eq!(after.store().len(), 1);
+    assert!(after.store().get(&id(2)).is_some());
+}
+
+#[test]
+fn the_store_is_replaced_only_by_actions_that_change_it() {
+    let state = reduce(&saving(), [create(1, 1)]);
+    let unchanged = [
+        AnnotationAction::Notify(NoticeKind::Info("Exported.".into())),
+        AnnotationAction::SetColour { id: id(1), colour: Colour::Pink, at: at(2) },
+        AnnotationAction::Delete { id: id(9), at: at(2) },
+        AnnotationAction::FromOtherTab("{not json".into()),
+        AnnotationAction::Import { file_name: "notes.json".into(), content: Err("unreadable".into()), at: at(2) },
+    ];
+    for action in unchanged {
+        let next = state.clone().reduce(action);
+        assert!(next.shared_store() == state.shared_store(), "views keyed on the store do not re-render");
+    }
+    let next = state.clone().reduce(AnnotationAction::SetColour { id: id(1), colour: Colour::Blue, at: at(2) });
+    assert!(next.shared_store() != state.shared_store());
+    assert!(*next != *state, "views re-render");
+}
+
+#[test]
+fn a_change_is_saved_once_and_a_save_of_an_older_store_does_not_count() {
+    let state = reduce(&saving(), [create(1, 1)]);
+    let first = state.to_save().expect("a change waits to be saved");
+    let state = reduce(&state, [create(2, 2)]);
+    let state = reduce(&state, [AnnotationAction::Saved { store: first, result: Ok(()) }]);
+    let second = state.to_save().expect("the newer change still waits");
+    assert_eq!(second.len(), 2);
+    let state = reduce(&state, [AnnotationAction::Saved { store: second, result: Ok(()) }]);
+    assert!(state.to_save().is_none());
+    assert!(state.is_saving());
+}
+
+#[test]
+fn a_refused_save_keeps_the_change_and_says_so_once_until_saving_works_again() {
+    let state = reduce(&saving(), [create(1, 1)]);
+    let refused = |state: &Rc<Annotations>| AnnotationAction::Saved {
+        store: state.shared_store(),
+        result: Err(StorageError::QuotaExceeded),
+    };
+    let state = reduce(&state, [refused(&state)]);
+    let state = reduce(&state, [create(2, 2)]);
+    let state = reduce(&state, [refused(&state)]);
+    assert_eq!(state.store().len(), 2, "the changes stay in the tab");
+    assert!(!state.is_saving());
+    let warnings: Vec<_> = kinds(&state).into_iter().filter(|k| matches!(k, NoticeKind::NotSaved { .. })).collect();
+    assert_eq!(warnings.len(), 1, "one warning, not one per change: {warnings:?}");
+    assert!(
+        matches!(warnings[0], NoticeKind::NotSaved { message } if message.contains("full") && message.contains("Export"))
+    );
+
+    let state = reduce(&state, [AnnotationAction::Saved { store: state.shared_store(), result: Ok(()) }]);
+    assert!(state.is_saving());
+    assert!(!kinds(&state).iter().any(|k| matches!(k, NoticeKind::NotSaved { .. })));
+    assert!(kinds(&state).iter().any(|k| matches!(k, NoticeKind::Info(m) if m.starts_with("Saved"))));
+}
+
+#[test]
+fn a_state_that_may_not_save_never_asks_to() {
+    let state = Rc::new(Annotations::in_memory(AnnotationStore::new()));
+    let state = reduce(&state, [create(1, 1)]);
+    assert_eq!(state.store().len(), 1);
+    assert!(state.to_save().is_none());
+}
+
+#[test]
+fn a_delete_can_be_undone_and_says_what_it_deleted() {
+    let state = reduce(&saving(), [create(1, 1), AnnotationAction::Delete { id: id(1), at: at(2) }]);
+    assert!(state.store().get(&id(1)).is_none());
+    assert!(state.can_undo());
+    assert!(kinds(&state).contains(&&NoticeKind::Deleted { quote: "Officials".into() }));
+    let state = reduce(&state, [AnnotationAction::Undo { at: at(3) }]);
+    let back = state.store().get(&id(1)).expect("restored");
+    assert_eq!(back.modified(), at(3), "the restoration is a change of its own, newer than the delete");
+    assert!(!state.can_undo());
+    assert!(!kinds(&state).iter().any(|k| matches!(k, NoticeKind::Deleted { .. })));
+}
+
+#[test]
+fn an_edit_of_an_annotation_deleted_meanwhile_brings_it_back_with_the_edit() {
+    let state = reduce(&saving(), [create(1, 1)]);
+    let original = state.store().get(&id(1)).expect("created").clone();
+    let body = Body::new("still relevant", ["kept"], Colour::Green).expect("a valid body");
+    let state = reduce(
+        &state,
+        [AnnotationAction::Delete { id: id(1), at: at(2) }, AnnotationAction::Edit { original, body, at: at(3) }],
+    );
+    let kept = state.store().get(&id(1)).expect("brought back");
+    assert_eq!(kept.body().note(), "still relevant");
+    assert_eq!(state.last_colour, Colour::Green);
+}
+
+#[test]
+fn what_fails_is_told_and_changes_nothing() {
+    let state = reduce(&saving(), [create(1, 1)]);
+    let refused = [
+        (create(1, 2), "The annotation was not made"),
+        (AnnotationAction::Delete { id: id(5), at: at(2) }, "Nothing was deleted"),
+        (AnnotationAction::SetColour { id: id(5), colour: Colour::Blue, at: at(2) }, "The colour was not changed"),
+        (
+            AnnotationAction::Import { file_name: "notes.json".into(), content: Ok("{}".into()), at: at(2) },
+            "notes.json was not imported",
+        ),
+        (
+            AnnotationAction::Import { file_name: "big.json".into(), content: Err("too big".into()), at: at(2) },
+            "big.json was not imported",
+        ),
+    ];
+    for (action, expected) in refused {
+        let next = state.clone().reduce(action);
+        assert!(next.shared_store() == state.shared_store(), "{expected}: the store is unchanged");
+        let told = kinds(&next).into_iter().any(|k| matches!(k, NoticeKind::Error { title, .. } if title == expected));
+        assert!(told, "{expected}: {:?}", kinds(&next));
+    }
+}
+
+#[test]
+fn another_tab_s_save_is_merged_and_saved_back_only_when_that_tab_is_behind() {
+    let mine = reduce(&saving(), [create(1, 1)]);
+    let saved = AnnotationAction::Saved { store: mine.shared_store(), result: Ok(()) };
+    let mine = reduce(&mine, [saved]);
+
+    // Theirs has mine and one more: merged, nothing to save back.
+    let theirs = reduce(&mine, [create(2, 2)]);
+    let raw = lector_annotations::encode_for_storage(theirs.store());
+    let merged = reduce(&mine, [AnnotationAction::FromOtherTab(raw)]);
+    assert_eq!(merged.store(), theirs.store());
+    assert!(merged.to_save().is_none(), "no echo between tabs");
+
+    // Theirs lacks mine: the union is saved for them to merge.
+    let raw = lector_annotations::encode_for_storage(&AnnotationStore::new());
+    let merged = reduce(&mine, [AnnotationAction::FromOtherTab(raw)]);
+    assert_eq!(merged.store().len(), 1);
+    assert!(merged.to_save().is_some());
+}
+
+#[test]
+fn saving_resumes_once_the_backup_is_kept() {
+    let startup = Startup {
+        store: AnnotationStore::new(),
+        may_save: false,
+        problem: Some(StartupProblem::Damaged {
+            message: "damaged".into(),
+            backup: Rc::new(Backup {
+                key: Some("lector.annotations.backup.2026-11-23T18:14:20.123Z".into()),
+                file_name: "lector-annotations-backup-2026-11-23T18-14-20.json".into(),
+                raw: "{broken".into(),
+            }),
+        }),
+    };
+    let state = Rc::new(Annotations::from_startup(startup, at(0)));
+    let state = reduce(&state, [create(1, 1)]);
+    assert!(state.to_save().is_none(), "nothing is saved over data not yet copied");
+    let state = reduce(&state, [AnnotationAction::BackupKept]);
+    assert!(state.to_save().is_some());
+    assert!(!kinds(&state).iter().any(|k| matches!(k, NoticeKind::Backup { .. })));
+}

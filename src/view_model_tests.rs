@@ -1,0 +1,124 @@
+//! The shell's view models on the host: which marks an opened article
+//! shows, and how its annotations are placed and explained.
+
+use std::collections::BTreeSet;
+
+use lector_annotations::{
+    AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, OrphanReason, Timestamp,
+};
+use lector_text::Span;
+
+use crate::article_annotations::{explain, suggestions, ArticleAnnotations};
+use crate::highlights::{self, Highlight, ANNOTATION_LAYER, CUE_LAYER, ENTITY_LAYER, SENTENCE_LAYER};
+use crate::layer::Layer;
+use crate::opened::OpenedArticle;
+use crate::state::prefs::Prefs;
+
+const SOURCE: &str = "---\ntitle: Talks in Geneva\n---\n\nOfficials in Geneva said the talks would allegedly resume.\n\nJohn Kirby denied the report.\n";
+
+fn opened() -> OpenedArticle {
+    OpenedArticle::open("talks_in_geneva", SOURCE).expect("the invented article parses")
+}
+
+fn id(n: u32) -> AnnotationId {
+    AnnotationId::parse(&format!("3f2b8c1e-9d4a-4c6b-8e21-{n:012x}")).expect("a valid id")
+}
+
+fn article() -> ArticleId {
+    ArticleId::parse("talks_in_geneva").expect("a valid article id")
+}
+
+fn at() -> Timestamp {
+    Timestamp::from_millis(1_795_457_660_000).expect("a valid time")
+}
+
+/// A store with one note on `phrase` of `text`.
+fn annotated(text: &str, phrase: &str, note: &str) -> AnnotationStore {
+    let start = text.find(phrase).map(|b| text[..b].chars().count()).expect("the phrase is in the text");
+    let span = Span::new(start, start + phrase.chars().count());
+    let mut store = AnnotationStore::new();
+    let body = Body::new(note, ["geneva"], Colour::Blue).expect("a valid body");
+    store.create(id(1), article(), &ArticleText::new(text), span, body, at()).expect("created");
+    store
+}
+
+#[test]
+fn every_layer_shows_until_the_reader_hides_it() {
+    let opened = opened();
+    let layers =
+        |prefs: &Prefs| -> BTreeSet<u8> { highlights::collect(&opened, prefs).marks.iter().map(|m| m.layer).collect() };
+    assert_eq!(layers(&Prefs::default()), BTreeSet::from([SENTENCE_LAYER, CUE_LAYER, ENTITY_LAYER]));
+
+    let mut prefs = Prefs::default();
+    for cue in &opened.analysis.cues {
+        prefs.hidden_layers.insert(Layer::Cue(cue.kind));
+    }
+    for mention in &opened.analysis.entities {
+        prefs.hidden_layers.insert(Layer::Entity(mention.label));
+    }
+    assert_eq!(layers(&prefs), BTreeSet::from([SENTENCE_LAYER]), "sentences are never hidden");
+}
+
+#[test]
+fn each_mark_stands_for_the_highlight_at_its_key() {
+    let opened = opened();
+    let set = highlights::collect(&opened, &Prefs::default());
+    for mark in &set.marks {
+        let span = match set.items[mark.key] {
+            Highlight::Sentence(i) => opened.analysis.sentences[i].span,
+            Highlight::Cue(i) => opened.analysis.cues[i].span,
+            Highlight::Entity(i) => opened.analysis.entities[i].span,
+            Highlight::Annotation(_) => unreachable!("no annotation was added"),
+        };
+        assert_eq!(mark.span, span);
+    }
+}
+
+#[test]
+fn a_placed_annotation_is_drawn_with_its_colour_and_a_summary_of_note_and_tags() {
+    let opened = opened();
+    let store = annotated(opened.text(), "John Kirby", "Who briefed him?");
+    let anchored = ArticleAnnotations::anchor(&store, &article(), &ArticleText::new(opened.text()));
+    assert_eq!(anchored.placed.len(), 1);
+    let mut set = highlights::collect(&opened, &Prefs::default());
+    set.add_annotations(&anchored);
+    let mark = set.marks.iter().find(|m| m.layer == ANNOTATION_LAYER).expect("the annotation is drawn");
+    assert_eq!(opened.slice(mark.span), "John Kirby");
+    let drawn = &set.annotations[0];
+    assert_eq!((drawn.colour, drawn.has_note, drawn.approximate), (Colour::Blue, true, false));
+    assert_eq!(drawn.summary, "Who briefed him?\n#geneva");
+}
+
+#[test]
+fn an_annotation_whose_words_are_gone_is_an_orphan_explained_to_the_reader() {
+    let opened = opened();
+    let store = annotated("Officials in Lausanne said nothing at all about it.", "said nothing at all", "");
+    let anchored = ArticleAnnotations::anchor(&store, &article(), &ArticleText::new(opened.text()));
+    assert!(anchored.placed.is_empty());
+    assert_eq!(anchored.orphaned.len(), 1);
+    assert!(anchored.is_orphaned(&id(1)));
+    assert!(!explain(&anchored.orphaned[0].reason).is_empty());
+}
+
+#[test]
+fn orphan_reasons_read_as_sentences_and_offer_their_places() {
+    let places = vec![Span::new(0, 4), Span::new(10, 14)];
+    let table = [
+        (OrphanReason::NotFound, "no longer in the article", 0),
+        (OrphanReason::Ambiguous { places: places.clone() }, "appear in 2 places", 2),
+        (OrphanReason::Weak { similarity: 0.734, suggestion: Span::new(3, 9) }, "73% alike", 1),
+    ];
+    for (reason, says, offered) in table {
+        assert!(explain(&reason).contains(says), "{}", explain(&reason));
+        assert_eq!(suggestions(&reason).len(), offered);
+    }
+}
+
+#[test]
+fn an_opened_article_knows_the_entity_group_of_each_mention() {
+    let opened = opened();
+    for (mention, &group) in opened.analysis.entities.iter().zip(&opened.entity_of_mention) {
+        let entity = opened.analysis.entity_groups.get(group).expect("every mention belongs to an entity");
+        assert_eq!(entity.label, mention.label);
+    }
+}
