@@ -488,7 +488,8 @@ fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Option<(String
 
 /// Whether the words after a verb give what was said. "Warn" and "caution"
 /// also take a person and what they should not do ("cautioned Iran against
-/// supplying", "warned them not to"), which reports no claim; "expressed"
+/// supplying", "warned them not to") or a topic ("warned of"), which report
+/// no claim; "expressed"
 /// and "reiterated" report one only with a clause ("expressed concern
 /// that").
 fn gives_content(view: &SentenceView, verb: usize) -> bool {
@@ -501,10 +502,16 @@ fn gives_content(view: &SentenceView, verb: usize) -> bool {
         .take(5)
     };
     if view.is_any(verb, &["warned", "warn", "warns", "cautioned", "cautions", "warning"]) {
-        return !view.next_is_any(verb, &["against"]) && !ahead().any(|j| view.is_any(j, &["against", "to"]));
+        // "warned of the growing relationship" names a topic, not a claim.
+        return !view.next_is_any(verb, &["against", "of", "about"])
+            && !ahead().any(|j| view.is_any(j, &["against", "to"]));
     }
     if view.word(verb).in_class(view.classes.content_verb) {
-        return ahead().any(|j| view.is(j, "that"));
+        // "reported on", "first reported" (a scoop), and '…, the Journal
+        // reported.' after what it said.
+        let ends = view.next(verb).is_none_or(|n| view.word(n).shape == Shape::Break || view.is(n, "on"))
+            || view.prev_is_any(verb, &["first"]);
+        return ends || ahead().any(|j| view.is(j, "that"));
     }
     true
 }
@@ -542,11 +549,49 @@ fn sentence_subject(view: &SentenceView, before: usize) -> Option<Phrase> {
     if let Some(dash) = dash.filter(|&d| (first..d).all(|j| !view.surface(j).chars().any(char::is_lowercase))) {
         first = view.next(dash)?;
     }
-    let phrase = phrase_after(view, first).filter(|p| p.last < before)?;
+    let phrase = noun_phrase_at(view, first).filter(|p| p.last < before)?;
     if name_in(view, phrase).is_some() || view.is_pronoun(phrase.head) {
         return Some(phrase);
     }
-    let comma = view.next(phrase.last).filter(|&n| view.is(n, ","))?;
-    let appositive = view.next(comma).and_then(|n| phrase_after(view, n)).filter(|p| p.last < before);
+    // "Her Republican counterpart, Sen. Marcus Bell of Ohio,": the comma
+    // may come a few words after the phrase.
+    let mut comma = view.next(phrase.last)?;
+    for _ in 0..3 {
+        if view.word(comma).shape == Shape::Break {
+            break;
+        }
+        comma = view.next(comma)?;
+    }
+    let comma = Some(comma).filter(|&n| view.is(n, ","))?;
+    let appositive = view.next(comma).and_then(|n| noun_phrase_at(view, n)).filter(|p| p.last < before);
     appositive.filter(|&p| name_in(view, p).is_some()).or(Some(phrase))
+}
+
+/// The noun phrase a subject starts with: names, determiners and the nouns
+/// of sources ("The White House", "the company", "Sen. Marcus Bell of
+/// Ohio"), up to the first other word ("declined").
+fn noun_phrase_at(view: &SentenceView, first: usize) -> Option<Phrase> {
+    let c = view.classes;
+    const POSSESSIVES: &[&str] = &["her", "his", "its", "their", "our"];
+    if view.is_pronoun(first) && !view.is_any(first, POSSESSIVES) {
+        return Some(Phrase { first, head: first, last: first });
+    }
+    let nouns = [c.determiner, c.role_noun, c.institution_noun, c.anonymous_noun, c.document_noun];
+    let mut head = None;
+    let mut j = first;
+    loop {
+        let w = view.word(j);
+        let joins = view.is_any(j, &["of", "'s", "\u{2019}s"]) && head.is_some() || view.is_any(j, POSSESSIVES);
+        if !(w.shape == Shape::Capital || nouns.iter().any(|&k| w.in_class(k)) || joins) {
+            break;
+        }
+        if w.is_word() && !w.in_class(c.determiner) && !joins {
+            head = Some(j);
+        }
+        match view.next(j) {
+            Some(n) => j = n,
+            None => break,
+        }
+    }
+    head.map(|head| Phrase { first, head, last: head })
 }
