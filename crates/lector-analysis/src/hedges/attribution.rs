@@ -92,6 +92,10 @@ pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>)
             continue;
         }
         match subject_of(view, i) {
+            // "Burns warned of the growing relationship" names a topic, not
+            // a claim; unnamed officials who warn of one are still a source.
+            Subject::Before(phrase) | Subject::Aside(phrase)
+                if topic_only(view, i) && !view.word(phrase.head).in_class(c.anonymous_noun) => {}
             Subject::Before(phrase) => {
                 let last = recipient_end(view, i).unwrap_or(i);
                 push(view, d, phrase, phrase.first, last, out);
@@ -113,6 +117,11 @@ pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>)
         }
     }
 }
+
+/// The longest aside between a subject and its verb.
+const ASIDE_WORDS: usize = 20;
+/// An aside of at most this many words may follow an unnamed subject.
+const SHORT_ASIDE_WORDS: usize = 10;
 
 enum Subject {
     Before(Phrase),
@@ -183,13 +192,20 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
             return Subject::After;
         }
         // "Kirby, in a briefing with reporters, said": the subject stands
-        // before the aside.
-        let aside_start = view.clause_before(j, 20).last().and_then(|k| view.prev(k));
+        // before the aside. A long aside ("Burns, who was in London on
+        // Saturday for a joint appearance with ..., warned") is taken for a
+        // named subject only: after unnamed officials it is "who spoke on
+        // condition of anonymity because ...", already their cue.
+        let aside_start = view.clause_before(j, ASIDE_WORDS).last().and_then(|k| view.prev(k));
         return match aside_start {
             Some(comma)
                 if view.is(comma, ",") && view.next(comma).is_some_and(|n| view.word(n).shape == Shape::Lower) =>
             {
-                view.prev(comma).and_then(|e| phrase_before(view, e)).map_or(Subject::None, Subject::Aside)
+                let long = view.clause_before(j, SHORT_ASIDE_WORDS + 1).count() > SHORT_ASIDE_WORDS;
+                let subject = view.prev(comma).and_then(|e| phrase_before(view, e));
+                subject
+                    .filter(|p| !long || !view.word(p.head).in_class(view.classes.anonymous_noun))
+                    .map_or(Subject::None, Subject::Aside)
             }
             // "A spokeswoman, Irene Castellanos, said": the name in the
             // appositive is the subject.
@@ -488,8 +504,7 @@ fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Option<(String
 
 /// Whether the words after a verb give what was said. "Warn" and "caution"
 /// also take a person and what they should not do ("cautioned Iran against
-/// supplying", "warned them not to") or a topic ("warned of"), which report
-/// no claim; "expressed"
+/// supplying", "warned them not to"), which reports no claim; "expressed"
 /// and "reiterated" report one only with a clause ("expressed concern
 /// that").
 fn gives_content(view: &SentenceView, verb: usize) -> bool {
@@ -502,9 +517,7 @@ fn gives_content(view: &SentenceView, verb: usize) -> bool {
         .take(5)
     };
     if view.is_any(verb, &["warned", "warn", "warns", "cautioned", "cautions", "warning"]) {
-        // "warned of the growing relationship" names a topic, not a claim.
-        return !view.next_is_any(verb, &["against", "of", "about"])
-            && !ahead().any(|j| view.is_any(j, &["against", "to"]));
+        return !view.next_is_any(verb, &["against"]) && !ahead().any(|j| view.is_any(j, &["against", "to"]));
     }
     if view.word(verb).in_class(view.classes.content_verb) {
         // "reported on", "first reported" (a scoop), and '…, the Journal
@@ -514,6 +527,10 @@ fn gives_content(view: &SentenceView, verb: usize) -> bool {
         return ends || ahead().any(|j| view.is(j, "that"));
     }
     true
+}
+
+fn topic_only(view: &SentenceView, verb: usize) -> bool {
+    view.is_any(verb, &["warned", "warn", "warns", "cautioned"]) && view.next_is_any(verb, &["of", "about"])
 }
 
 /// "…, saying", "… but said", "…, adding": the source is the sentence's
