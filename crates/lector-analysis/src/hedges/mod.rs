@@ -25,6 +25,8 @@ mod source_name;
 mod words;
 
 #[cfg(test)]
+mod attribution_tests;
+#[cfg(test)]
 mod tests;
 
 use std::ops::Range;
