@@ -20,6 +20,7 @@ use super::kind::CueKind;
 use super::sentence_view::SentenceView;
 use super::source_name::{describe, name_in};
 use super::words::Shape;
+use crate::ner::EntityLabel;
 
 /// A source frame over words `first..=last`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +32,10 @@ pub(crate) struct Frame {
     pub source_last: usize,
     pub kind: CueKind,
     pub source: Option<String>,
+    /// The verb after which the rest of the sentence is what the source
+    /// said ("Kirby said the talks with Putin stalled"): names there are not
+    /// people a later "he" can mean.
+    pub content_from: Option<usize>,
 }
 
 /// A noun phrase over words `first..=last`; `head` is the word that says what
@@ -91,7 +96,10 @@ pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>)
         if !gives_content(view, i) {
             continue;
         }
-        match subject_of(view, i) {
+        let before = out.len();
+        let subject = subject_of(view, i);
+        let content_from = (!matches!(subject, Subject::After | Subject::None)).then_some(i);
+        match subject {
             // "Burns warned of the growing relationship" names a topic, not
             // a claim; unnamed officials who warn of one are still a source.
             Subject::Before(phrase) | Subject::Aside(phrase)
@@ -114,6 +122,9 @@ pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>)
                 }
             }
             _ => {}
+        }
+        for f in &mut out[before..] {
+            f.content_from = content_from;
         }
     }
 }
@@ -273,7 +284,34 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
         Some(subject) => subject,
         None => phrase,
     };
-    Subject::Before(located_source(view, phrase))
+    Subject::Before(person_owning(view, phrase).unwrap_or_else(|| located_source(view, phrase)))
+}
+
+/// "Meteorologist Ana Whitfield of the weather service's office in
+/// Morristown said": the person the prepositions hang from, not the last
+/// place named.
+fn person_owning(view: &SentenceView, phrase: Phrase) -> Option<Phrase> {
+    if !view.prev(phrase.first).is_some_and(|p| view.is_any(p, &["of", "in", "at", "from", "for"])) {
+        return None;
+    }
+    let c = view.classes;
+    let mut j = phrase.first;
+    for _ in 0..12 {
+        let p = view.prev(j)?;
+        let w = view.word(p);
+        if w.shape == Shape::Break || w.in_class(c.clause_word) || w.in_class(c.auxiliary) || view.is_pronoun(p) {
+            return None;
+        }
+        if view.lowered(p) && w.in_class(c.attributing_verb) {
+            return None;
+        }
+        if view.mention_at(p).is_some_and(|m| m.label == EntityLabel::Per) {
+            let person = phrase_before(view, p)?;
+            return name_in(view, person).filter(|(_, is_person)| *is_person).map(|_| person);
+        }
+        j = p;
+    }
+    None
 }
 
 /// "said Dana Kessler, a portfolio manager at Brightwater Capital, who
@@ -310,7 +348,7 @@ fn is_preposition(view: &SentenceView, j: usize) -> bool {
 }
 
 /// The noun phrase ending at word `last`, walking left.
-fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> {
+pub(crate) fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> {
     let c = view.classes;
     let w = view.word(last);
     if !w.is_word() || w.in_class(c.clause_word) && !w.in_class(c.determiner) || w.in_class(c.auxiliary) {
@@ -446,6 +484,7 @@ fn push(view: &SentenceView, d: &mut Discourse, phrase: Phrase, first: usize, la
             source_last: phrase.last,
             kind: CueKind::AnonymousSource,
             source: Some(description),
+            content_from: None,
         });
         return;
     }
@@ -455,7 +494,14 @@ fn push(view: &SentenceView, d: &mut Discourse, phrase: Phrase, first: usize, la
         return;
     }
     d.remember_source(view.word(phrase.first).bytes.start, &name, person);
-    out.push(Frame { first, last, source_last: phrase.last, kind: CueKind::Attribution, source: Some(name) });
+    out.push(Frame {
+        first,
+        last,
+        source_last: phrase.last,
+        kind: CueKind::Attribution,
+        source: Some(name),
+        content_from: None,
+    });
 }
 
 /// The named source a phrase stands for, as the reader would name it, and
@@ -469,7 +515,14 @@ fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Option<(String
         if head.in_class(c.person_pronoun) {
             return d.person_before(at).map(|p| (p.to_string(), true));
         }
+        // "The European Union and Britain have sanctioned vessels they say
+        // belong to the fleet": the sentence's subject, else the body cited
+        // last.
         if view.is(phrase.head, "they") {
+            let subject = sentence_subject(view, phrase.first).filter(|s| !view.is_pronoun(s.head));
+            if let Some(body) = subject.and_then(|s| resolve(view, d, s)).filter(|(_, person)| !person) {
+                return Some(body);
+            }
             return d.organization_cited_last().map(|o| (o.to_string(), false));
         }
         // "The United States has informed allies that it believes": "it" is
@@ -499,7 +552,7 @@ fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Option<(String
     if head.in_class(c.role_noun) {
         return d.role_holder(word, at).map(|p| (p.to_string(), true));
     }
-    d.organization_for(word, at).map(|o| (o.to_string(), false))
+    d.organization_for(word, at).map(|o| (d.full_name(o), false))
 }
 
 /// Whether the words after a verb give what was said. "Warn" and "caution"
@@ -553,6 +606,7 @@ fn continues(view: &SentenceView, d: &mut Discourse, verb: usize, out: &mut Vec<
             source_last: verb,
             kind: CueKind::Attribution,
             source: Some(source),
+            content_from: None,
         });
     }
 }

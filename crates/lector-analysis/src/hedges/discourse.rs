@@ -25,10 +25,11 @@ pub(crate) struct Discourse {
     full_names: Vec<String>,
     /// Every name of more than one word the recognizer found, for spelling
     /// out a short form ("US" → "United States").
-    long_names: Vec<String>,
+    long_names: Vec<(String, EntityLabel)>,
     /// People a "he" or "she" can point back to, sorted by where they were
-    /// named: subjects and speakers, not people named after a preposition.
-    people: Vec<(usize, String)>,
+    /// named: subjects and speakers, not people named after a preposition;
+    /// `true` for a source cited.
+    people: Vec<(usize, String, bool)>,
     /// Roles the text gave people ("spokesman", "minister"), in text order.
     roles: Vec<(usize, &'static str, String)>,
     /// Organizations named or cited, sorted by position; `true` when cited.
@@ -90,8 +91,8 @@ impl Discourse {
         };
         for m in mentions.iter().filter(|m| m.label != EntityLabel::Misc) {
             let name = clean(&text[m.bytes.clone()]);
-            if name.contains(' ') && !d.long_names.iter().any(|n| n == name) {
-                d.long_names.push(name.to_string());
+            if name.contains(' ') && !d.long_names.iter().any(|(n, _)| n == name) {
+                d.long_names.push((name.to_string(), m.label));
             }
         }
         for m in mentions.iter().filter(|m| m.label == EntityLabel::Per) {
@@ -121,7 +122,7 @@ impl Discourse {
                         OBJECT_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
                     });
                     if !object {
-                        d.people.push((m.bytes.start, name));
+                        d.people.push((m.bytes.start, name, false));
                     }
                 }
                 EntityLabel::Org => d.organizations.push((m.bytes.start, name, false)),
@@ -143,8 +144,19 @@ impl Discourse {
             return long.to_string();
         }
         if !name.contains(' ') {
-            if let Some(full) = self.full_names.iter().find(|p| p.rsplit(' ').next() == Some(name)) {
+            if let Some(full) = self.full_names.iter().find(|p| surname(p) == name) {
                 return full.clone();
+            }
+            // "the Guard" is the "Tennessee National Guard", "Bellmont" the
+            // company "Bellmont Health".
+            let body = self.long_names.iter().find(|(long, label)| {
+                *label != EntityLabel::Per
+                    && long.chars().any(char::is_lowercase)
+                    && (long.rsplit(' ').next() == Some(name)
+                        || *label == EntityLabel::Org && long.split(' ').next() == Some(name))
+            });
+            if let Some((long, _)) = body {
+                return long.clone();
             }
         }
         name.to_string()
@@ -157,8 +169,11 @@ impl Discourse {
         if letters.len() < 2 || letters.len() > 6 || !letters.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
+        // A dateline in capitals ("UNITED NATIONS (AP) —") is no way to name it.
         self.long_names
             .iter()
+            .map(|(long, _)| long)
+            .filter(|long| long.chars().any(char::is_lowercase))
             .find(|long| {
                 let initials: String = long
                     .split(' ')
@@ -173,8 +188,13 @@ impl Discourse {
     /// Who "he" or "she" at `byte` stands for: the person named last before
     /// it, outside quotations and not as an object.
     pub fn person_before(&self, byte: usize) -> Option<&str> {
-        let k = self.people.partition_point(|(at, _)| *at < byte);
+        let k = self.people.partition_point(|(at, _, _)| *at < byte);
         k.checked_sub(1).map(|k| self.people[k].1.as_str())
+    }
+
+    /// Names inside what a source said are not people "he" can mean.
+    pub fn forget_reported(&mut self, reported: Range<usize>) {
+        self.people.retain(|(at, _, cited)| *cited || !reported.contains(at));
     }
 
     /// Who "they said" stands for when the text last cited an organization.
@@ -202,7 +222,7 @@ impl Discourse {
         let named = before().find(|(_, n, _)| n.split(' ').any(|w| w.eq_ignore_ascii_case(noun)));
         let fallback = || {
             let company = COMPANY_NOUNS.iter().any(|c| c.eq_ignore_ascii_case(noun));
-            company.then(|| before().find(|(_, _, cited)| *cited).or_else(|| before().next())).flatten()
+            company.then(|| before().next()).flatten()
         };
         named.or_else(fallback).map(|(_, n, _)| n.as_str())
     }
@@ -221,8 +241,8 @@ impl Discourse {
     pub fn remember_source(&mut self, byte: usize, name: &str, person: bool) {
         self.last_named = Some((name.to_string(), person));
         if person {
-            let k = self.people.partition_point(|(at, _)| *at <= byte);
-            self.people.insert(k, (byte, name.to_string()));
+            let k = self.people.partition_point(|(at, _, _)| *at <= byte);
+            self.people.insert(k, (byte, name.to_string(), true));
             if name.contains(' ') && !self.full_names.iter().any(|n| n == name) {
                 self.full_names.push(name.to_string());
             }
@@ -230,6 +250,18 @@ impl Discourse {
             let k = self.organizations.partition_point(|(at, _, _)| *at <= byte);
             self.organizations.insert(k, (byte, name.to_string(), true));
         }
+    }
+}
+
+/// The last name of a full name, past "Jr." or "III".
+fn surname(full: &str) -> &str {
+    let mut words = full.split(' ').rev();
+    let last = words.next().unwrap_or(full);
+    let suffix = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(&last);
+    if suffix {
+        words.next().map_or(last, |w| w.trim_end_matches(','))
+    } else {
+        last
     }
 }
 

@@ -97,6 +97,10 @@ pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], menti
         frames.clear();
         matcher::find(lexicon, &view, &mut matches);
         attribution::find(&view, &mut discourse, &mut frames);
+        let sentence_end = words[view.range.end - 1].bytes.end;
+        for verb in frames.iter().filter_map(|f| f.content_from) {
+            discourse.forget_reported(words[verb].bytes.end..sentence_end);
+        }
         let lexical = matches.iter().map(|m| Candidate {
             first: m.first,
             last: m.last,
@@ -115,7 +119,16 @@ pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], menti
             // "They spoke on condition of anonymity": the unnamed source
             // described last.
             if c.kind == CueKind::AnonymousSource && c.source.is_none() {
-                c.source = Some(discourse.anonymous().unwrap_or(UNNAMED).to_string());
+                // "an official familiar with the case": the cue's own noun.
+                let noun = (c.first..=c.last).find(|&j| words[j].in_class(classes.anonymous_noun));
+                let described = noun.and_then(|n| attribution::phrase_before(&view, n));
+                match described.map(|phrase| source_name::describe(&view, phrase)) {
+                    Some(description) => {
+                        discourse.remember_anonymous(&description);
+                        c.source = Some(description);
+                    }
+                    None => c.source = Some(discourse.anonymous().unwrap_or(UNNAMED).to_string()),
+                }
             }
             out.push(FoundCue {
                 bytes: words[c.first].bytes.start..words[c.last].bytes.end,

@@ -50,7 +50,23 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
             break;
         }
     }
-    let (run_start, run_last) = without_titles(view, run_start, run_last)?;
+    let written_start = run_start;
+    let (mut run_start, run_last) = without_titles(view, run_start, run_last)?;
+    // "Sheriff Dale Pruitt": a title makes the rest a person's name, whatever
+    // the recognizer took the whole run for.
+    let titled = run_start != written_start;
+    // "Russia's Defense Ministry": a body is named with whose it is (a
+    // person, "Iraq's Aziz", is not).
+    if (run_start..=run_last).any(|j| view.word(j).in_class(c.organization_word)) {
+        let owner = view
+            .prev(run_start)
+            .filter(|&s| s >= phrase.first && view.is_any(s, &["'s", "s"]))
+            .and_then(|s| view.prev(s))
+            .filter(|&q| q >= phrase.first && is_name_word(view, q));
+        if let Some(owner) = owner {
+            run_start = owner;
+        }
+    }
     // "A British intelligence assessment said": the name only describes the
     // head; it cites someone only when the head is the name or an office,
     // institution or document of it.
@@ -81,7 +97,7 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
         || (run_start..=run_last).any(|j| is_acronym(view, j))
         || (from, to) != (run_start, run_last);
     let mentioned_org = (run_start..=run_last).any(|j| view.mention_at(j).is_some_and(|m| m.label != EntityLabel::Per));
-    let person = !organization && !mentioned_org && (2..=4).contains(&words);
+    let person = !organization && (titled || !mentioned_org) && (2..=4).contains(&words);
     Some((clean(text).to_string(), person))
 }
 
@@ -91,7 +107,7 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
 pub(crate) fn describe(view: &SentenceView, phrase: Phrase) -> String {
     let c = view.classes;
     let mut first = phrase.first;
-    while first < phrase.head && view.is_any(first, &["the", "a", "an"]) {
+    while first < phrase.head && view.is_any(first, &["the", "a", "an", "citing", "quoting", "cited", "quoted"]) {
         first += 1;
     }
     let mut last = phrase.last.max(phrase.head);
