@@ -199,3 +199,42 @@ fn who_is_cited_counts_each_source_once_per_attribution() {
         assert_eq!((got.0.as_str(), got.1, got.2), want, "{sources:?}");
     }
 }
+
+#[test]
+fn the_reader_s_name_for_a_source_comes_from_the_whole_article() {
+    check(&[
+        (
+            "Marlow County Sheriff Dale Brandt said 11 people were missing.\n\n\"We are still searching,\" Brandt said.",
+            &[("said", "Dale Brandt", true), ("Brandt said", "Dale Brandt", true)],
+        ),
+        (
+            "The Vermont National Guard flew two helicopters into the valley, a spokesman for the Guard said.",
+            &[("said", "Vermont National Guard", true)],
+        ),
+        (
+            "Forecaster Ana Liddell of the weather service's office in Burlington said the rain would stop by noon.",
+            &[("said", "Ana Liddell", true)],
+        ),
+        (
+            "Russia's Defense Ministry said the drones were shot down over the sea.",
+            &[("said", "Russia's Defense Ministry", true)],
+        ),
+        (
+            "The European Union and Britain have sanctioned dozens of tankers they say belong to the fleet.",
+            &[("say", "European Union", true)],
+        ),
+        (
+            "The paper reported the merger, citing people familiar with the matter.",
+            &[("people", "people familiar with the matter", false)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_inside_what_a_source_said_is_not_whom_a_later_she_means() {
+    check(&[(
+        "Judge Regina Alvarez said that Tom Keller had tried to buy a rifle. \
+         \"The risk is plain,\" she said.",
+        &[("said", "Regina Alvarez", true), ("she said", "Regina Alvarez", true)],
+    )]);
+}
