@@ -17,6 +17,8 @@
 
 use super::discourse::Discourse;
 use super::kind::CueKind;
+use super::phrase::{phrase_after, phrase_before, Phrase};
+use super::resolve::{resolve, sentence_subject};
 use super::sentence_view::SentenceView;
 use super::source_name::{describe, name_in};
 use super::words::Shape;
@@ -36,16 +38,6 @@ pub(crate) struct Frame {
     /// said ("Kirby said the talks with Putin stalled"): names there are not
     /// people a later "he" can mean.
     pub content_from: Option<usize>,
-}
-
-/// A noun phrase over words `first..=last`; `head` is the word that says what
-/// it is ("officials" in "U.S. officials", "mission" in "Iran's mission to
-/// the United Nations").
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Phrase {
-    pub first: usize,
-    pub head: usize,
-    pub last: usize,
 }
 
 pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>) {
@@ -343,102 +335,6 @@ fn located_source(view: &SentenceView, phrase: Phrase) -> Phrase {
     }
 }
 
-fn is_preposition(view: &SentenceView, j: usize) -> bool {
-    view.is_any(j, &["of", "for", "at", "in", "to", "from", "with", "on", "by", "and"])
-}
-
-/// The noun phrase ending at word `last`, walking left.
-pub(crate) fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> {
-    let c = view.classes;
-    let w = view.word(last);
-    if !w.is_word() || w.in_class(c.clause_word) && !w.in_class(c.determiner) || w.in_class(c.auxiliary) {
-        return None;
-    }
-    if view.is_pronoun(last) {
-        return Some(Phrase { first: last, head: last, last });
-    }
-    let mut first = last;
-    let mut taken = 1;
-    while let Some(p) = view.prev(first) {
-        let pw = view.word(p);
-        if taken == 8 || pw.shape == Shape::Break {
-            break;
-        }
-        if pw.in_class(c.determiner) || pw.shape == Shape::Number {
-            first = p;
-            break;
-        }
-        if is_preposition(view, p) {
-            let joins_names = view.word(first).shape == Shape::Capital
-                && view.prev(p).is_some_and(|q| view.word(q).shape == Shape::Capital);
-            if !joins_names {
-                break;
-            }
-        } else if pw.in_class(c.clause_word)
-            || pw.in_class(c.auxiliary)
-            || view.is_pronoun(p)
-            || view.lowered(p) && pw.in_class(c.attributing_verb)
-        {
-            break;
-        }
-        first = p;
-        taken += 1;
-    }
-    Some(Phrase { first, head: last, last })
-}
-
-/// The noun phrase starting at word `first`, walking right: "two people",
-/// "the White House", "Iran's mission to the United Nations", and through
-/// "a statement from X" to X.
-fn phrase_after(view: &SentenceView, first: usize) -> Option<Phrase> {
-    let c = view.classes;
-    let mut head = None;
-    let mut last = first;
-    let mut j = first;
-    let mut taken = 0;
-    loop {
-        let w = view.word(j);
-        if taken == 8 || w.shape == Shape::Break || w.in_class(c.source_postmodifier) {
-            break;
-        }
-        if is_preposition(view, j) {
-            let h = head?;
-            // "a statement from X", "a report by X": X is the source.
-            if view.word(h).in_class(c.document_noun) && view.is_any(j, &["from", "by", "in", "of"]) {
-                return view.next(j).and_then(|n| phrase_after(view, n));
-            }
-            // "Ministry of Defense", "mission to the United Nations".
-            let names = view.word(h).shape == Shape::Capital
-                || view.word(h).in_class(c.institution_noun)
-                || view.word(h).in_class(c.role_noun);
-            let next_name = view.next(j).and_then(|n| if view.is(n, "the") { view.next(n) } else { Some(n) });
-            if !names || !next_name.is_some_and(|n| view.word(n).shape == Shape::Capital) || view.is(j, "and") {
-                break;
-            }
-            let mut k = next_name.unwrap_or(j);
-            while let Some(n) = view.next(k).filter(|&n| view.word(n).shape == Shape::Capital) {
-                k = n;
-            }
-            last = k;
-            break;
-        }
-        if w.in_class(c.clause_word) && !w.in_class(c.determiner) || w.shape == Shape::Lower && w.in_class(c.auxiliary)
-        {
-            break;
-        }
-        if w.is_word() && !w.in_class(c.determiner) {
-            head = Some(j);
-        }
-        last = j;
-        taken += 1;
-        match view.next(j) {
-            Some(n) => j = n,
-            None => break,
-        }
-    }
-    head.map(|head| Phrase { first, head, last: last.max(head) })
-}
-
 /// "told CNN", "told reporters": the words after "told" that name who heard.
 fn recipient_end(view: &SentenceView, verb: usize) -> Option<usize> {
     if !view.is_any(verb, &["told", "tells", "tell"]) {
@@ -504,57 +400,6 @@ fn push(view: &SentenceView, d: &mut Discourse, phrase: Phrase, first: usize, la
     });
 }
 
-/// The named source a phrase stands for, as the reader would name it, and
-/// whether it is a person: a name in the phrase (a bare surname made full),
-/// or what a pronoun, a title or "the company" points back to.
-fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Option<(String, bool)> {
-    let c = view.classes;
-    let head = view.word(phrase.head);
-    let at = view.word(phrase.first).bytes.start;
-    if view.is_pronoun(phrase.head) {
-        if head.in_class(c.person_pronoun) {
-            return d.person_before(at).map(|p| (p.to_string(), true));
-        }
-        // "The European Union and Britain have sanctioned vessels they say
-        // belong to the fleet": the sentence's subject, else the body cited
-        // last.
-        if view.is(phrase.head, "they") {
-            let subject = sentence_subject(view, phrase.first).filter(|s| !view.is_pronoun(s.head));
-            if let Some(body) = subject.and_then(|s| resolve(view, d, s)).filter(|(_, person)| !person) {
-                return Some(body);
-            }
-            return d.organization_cited_last().map(|o| (o.to_string(), false));
-        }
-        // "The United States has informed allies that it believes": "it" is
-        // the body that opens the sentence.
-        if view.is(phrase.head, "it") {
-            let subject = sentence_subject(view, phrase.first).filter(|s| !view.is_pronoun(s.head))?;
-            return resolve(view, d, subject).filter(|(_, person)| !person);
-        }
-        return None;
-    }
-    if let Some((written, person)) = name_in(view, phrase) {
-        let name = d.full_name(&written);
-        let person = person || name != written;
-        return Some((name, person));
-    }
-    // "the spokesman", "the minister", "the company", "the alliance": the one
-    // the article named so.
-    let definite = (phrase.first..phrase.head).any(|j| view.is(j, "the"));
-    if !definite || head.shape != Shape::Lower {
-        return None;
-    }
-    let word = view.surface(phrase.head);
-    // "The statement asserts": the statement of the source named last.
-    if head.in_class(c.document_noun) {
-        return d.named_last().map(|(n, p)| (n.to_string(), p));
-    }
-    if head.in_class(c.role_noun) {
-        return d.role_holder(word, at).map(|p| (p.to_string(), true));
-    }
-    d.organization_for(word, at).map(|o| (d.full_name(o), false))
-}
-
 /// Whether the words after a verb give what was said. "Warn" and "caution"
 /// also take a person and what they should not do ("cautioned Iran against
 /// supplying", "warned them not to"), which reports no claim; "expressed"
@@ -609,60 +454,4 @@ fn continues(view: &SentenceView, d: &mut Discourse, verb: usize, out: &mut Vec<
             content_from: None,
         });
     }
-}
-
-/// The subject that opens a sentence, or the name in an appositive after it
-/// ("Her counterpart, Sen. Marcus Bell of Ohio, struck a more cautious note").
-fn sentence_subject(view: &SentenceView, before: usize) -> Option<Phrase> {
-    let mut first = view.range.clone().find(|&j| view.word(j).is_word())?;
-    // A dateline ("SAN FRANCISCO —", "WASHINGTON (AP) —") is no subject.
-    let dash = view.range.clone().take(8).find(|&j| view.surface(j).starts_with(['\u{2014}', '\u{2013}']));
-    if let Some(dash) = dash.filter(|&d| (first..d).all(|j| !view.surface(j).chars().any(char::is_lowercase))) {
-        first = view.next(dash)?;
-    }
-    let phrase = noun_phrase_at(view, first).filter(|p| p.last < before)?;
-    if name_in(view, phrase).is_some() || view.is_pronoun(phrase.head) {
-        return Some(phrase);
-    }
-    // "Her Republican counterpart, Sen. Marcus Bell of Ohio,": the comma
-    // may come a few words after the phrase.
-    let mut comma = view.next(phrase.last)?;
-    for _ in 0..3 {
-        if view.word(comma).shape == Shape::Break {
-            break;
-        }
-        comma = view.next(comma)?;
-    }
-    let comma = Some(comma).filter(|&n| view.is(n, ","))?;
-    let appositive = view.next(comma).and_then(|n| noun_phrase_at(view, n)).filter(|p| p.last < before);
-    appositive.filter(|&p| name_in(view, p).is_some()).or(Some(phrase))
-}
-
-/// The noun phrase a subject starts with: names, determiners and the nouns
-/// of sources ("The White House", "the company", "Sen. Marcus Bell of
-/// Ohio"), up to the first other word ("declined").
-fn noun_phrase_at(view: &SentenceView, first: usize) -> Option<Phrase> {
-    let c = view.classes;
-    const POSSESSIVES: &[&str] = &["her", "his", "its", "their", "our"];
-    if view.is_pronoun(first) && !view.is_any(first, POSSESSIVES) {
-        return Some(Phrase { first, head: first, last: first });
-    }
-    let nouns = [c.determiner, c.role_noun, c.institution_noun, c.anonymous_noun, c.document_noun];
-    let mut head = None;
-    let mut j = first;
-    loop {
-        let w = view.word(j);
-        let joins = view.is_any(j, &["of", "'s", "\u{2019}s"]) && head.is_some() || view.is_any(j, POSSESSIVES);
-        if !(w.shape == Shape::Capital || nouns.iter().any(|&k| w.in_class(k)) || joins) {
-            break;
-        }
-        if w.is_word() && !w.in_class(c.determiner) && !joins {
-            head = Some(j);
-        }
-        match view.next(j) {
-            Some(n) => j = n,
-            None => break,
-        }
-    }
-    head.map(|head| Phrase { first, head, last: head })
 }

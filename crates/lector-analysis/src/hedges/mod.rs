@@ -20,6 +20,8 @@ mod judgement;
 mod kind;
 mod lexicon;
 mod matcher;
+mod phrase;
+mod resolve;
 mod sentence_view;
 mod source_name;
 mod words;
@@ -121,7 +123,7 @@ pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], menti
             if c.kind == CueKind::AnonymousSource && c.source.is_none() {
                 // "an official familiar with the case": the cue's own noun.
                 let noun = (c.first..=c.last).find(|&j| words[j].in_class(classes.anonymous_noun));
-                let described = noun.and_then(|n| attribution::phrase_before(&view, n));
+                let described = noun.and_then(|n| phrase::phrase_before(&view, n));
                 match described.map(|phrase| source_name::describe(&view, phrase)) {
                     Some(description) => {
                         discourse.remember_anonymous(&description);

@@ -7,7 +7,7 @@
 //! otherwise capitalized runs do, with a check that a capital at the start of
 //! a sentence ("Police said") is not taken for a name.
 
-use super::attribution::Phrase;
+use super::phrase::Phrase;
 use super::sentence_view::SentenceView;
 use super::words::Shape;
 use crate::ner::EntityLabel;
