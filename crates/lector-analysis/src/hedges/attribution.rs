@@ -91,7 +91,13 @@ pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>)
         let before = out.len();
         let subject = subject_of(view, i);
         let content_from = (!matches!(subject, Subject::After | Subject::None)).then_some(i);
+        // "Prosecutors never accused the mayor", "Kirby did not say": no
+        // claim is reported. Unnamed people who "would not say" are still
+        // the article's sources, and their cue stays.
+        let negated = view.negated(i);
         match subject {
+            Subject::Before(phrase) | Subject::Aside(phrase)
+                if negated && !view.word(phrase.head).in_class(c.anonymous_noun) => {}
             // "Burns warned of the growing relationship" names a topic, not
             // a claim; unnamed officials who warn of one are still a source.
             Subject::Before(phrase) | Subject::Aside(phrase)

@@ -32,8 +32,11 @@ pub(crate) fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Opt
         // "The United States has informed allies that it believes": "it" is
         // the body that opens the sentence.
         if view.is(phrase.head, "it") {
-            let subject = sentence_subject(view, phrase.first).filter(|s| !view.is_pronoun(s.head))?;
-            return resolve(view, d, subject).filter(|(_, person)| !person);
+            let subject = sentence_subject(view, phrase.first).filter(|s| !view.is_pronoun(s.head));
+            if let Some(body) = subject.and_then(|s| resolve(view, d, s)).filter(|(_, person)| !person) {
+                return Some(body);
+            }
+            return d.organization_cited_last().map(|o| (o.to_string(), false));
         }
         return None;
     }
@@ -42,6 +45,10 @@ pub(crate) fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Opt
         let person = person || name != written;
         return Some((name, person));
     }
+    // "Prosecutors said", "police said": a body named by what it does.
+    if head.in_class(c.collective_source) {
+        return Some((view.surface(phrase.head).to_lowercase(), false));
+    }
     // "the spokesman", "the minister", "the company", "the alliance": the one
     // the article named so.
     let definite = (phrase.first..phrase.head).any(|j| view.is(j, "the"));
@@ -49,8 +56,9 @@ pub(crate) fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Opt
         return None;
     }
     let word = view.surface(phrase.head);
-    // "The statement asserts": the statement of the source named last.
-    if head.in_class(c.document_noun) {
+    // "The statement asserts": the statement of the source named last (an
+    // indictment or a study is no statement of theirs).
+    if view.is_any(phrase.head, &["statement", "letter", "post", "release", "memo"]) {
         return d.named_last().map(|(n, p)| (n.to_string(), p));
     }
     if head.in_class(c.role_noun) {

@@ -29,6 +29,7 @@ pub(crate) struct Classes {
     pub insurance_word: ClassId,
     pub reporting_verb: ClassId,
     pub content_verb: ClassId,
+    pub collective_source: ClassId,
 }
 
 impl Classes {
@@ -52,6 +53,7 @@ impl Classes {
             insurance_word: lexicon.class("insurance_word")?,
             reporting_verb: lexicon.class("reporting_verb")?,
             content_verb: lexicon.class("content_verb")?,
+            collective_source: lexicon.class("collective_source")?,
         })
     }
 }

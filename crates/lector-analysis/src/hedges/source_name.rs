@@ -77,8 +77,10 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
     }
     // A nationality alone names no one ("a British intelligence assessment"),
     // except with the body it qualifies ("the Democratic administration",
-    // "the Iranian government").
-    let body = head.shape == Shape::Lower && head.in_class(c.institution_noun) && phrase.head > run_last;
+    // "the Iranian government"); a name with "Organization" or "Council" in
+    // it is a body whatever the recognizer called it.
+    let body = head.shape == Shape::Lower && head.in_class(c.institution_noun) && phrase.head > run_last
+        || (run_start..=run_last).any(|j| view.word(j).in_class(c.organization_word));
     if !body && (run_start..=run_last).all(|j| view.mention_at(j).is_some_and(|m| m.label == EntityLabel::Misc)) {
         return None;
     }
