@@ -391,8 +391,10 @@ fn push(view: &SentenceView, d: &mut Discourse, phrase: Phrase, first: usize, la
         return;
     }
     let Some((name, person)) = resolve(view, d, phrase) else { return };
-    // "The United States has informed allies that it believes": one act.
-    if view.is(phrase.head, "it") && out.iter().any(|f| f.source.as_deref() == Some(name.as_str())) {
+    // "The United States has informed allies that it believes", "Simmons
+    // said Wednesday he believes": one act, cited once.
+    let reported = |f: &Frame| f.last < phrase.head && phrase.head - f.last <= 4;
+    if view.is_pronoun(phrase.head) && out.iter().any(|f| reported(f) && f.source.as_deref() == Some(name.as_str())) {
         return;
     }
     d.remember_source(view.word(phrase.first).bytes.start, &name, person);

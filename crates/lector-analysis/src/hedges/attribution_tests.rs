@@ -170,10 +170,20 @@ fn a_surname_a_title_or_the_company_is_the_one_the_article_named() {
 
 #[test]
 fn it_is_the_body_that_opens_its_sentence_and_one_act_is_cited_once() {
-    check(&[(
-        "The United States has told allies that it believes Iran sent the missiles.",
-        &[("told", "United States", true)],
-    )]);
+    check(&[
+        (
+            "Coach Ray Dunmore said Wednesday he believes the team could win the title.",
+            &[("said", "Ray Dunmore", true)],
+        ),
+        (
+            "Delays would cost $2 billion, according to estimates from the Office of Management and Budget.",
+            &[("according", "Office of Management and Budget", true)],
+        ),
+        (
+            "The United States has told allies that it believes Iran sent the missiles.",
+            &[("told", "United States", true)],
+        ),
+    ]);
 }
 
 #[test]

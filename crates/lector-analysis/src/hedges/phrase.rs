@@ -89,9 +89,19 @@ pub(crate) fn phrase_after(view: &SentenceView, first: usize) -> Option<Phrase> 
             if !names || !next_name.is_some_and(|n| view.word(n).shape == Shape::Capital) || view.is(j, "and") {
                 break;
             }
+            // "Office of Management and Budget": "and" or "of" between
+            // capitals stays inside the name.
             let mut k = next_name.unwrap_or(j);
-            while let Some(n) = view.next(k).filter(|&n| view.word(n).shape == Shape::Capital) {
-                k = n;
+            loop {
+                let Some(n) = view.next(k) else { break };
+                if view.word(n).shape == Shape::Capital {
+                    k = n;
+                    continue;
+                }
+                match view.next(n) {
+                    Some(m) if view.is_any(n, &["and", "of"]) && view.word(m).shape == Shape::Capital => k = m,
+                    _ => break,
+                }
             }
             last = k;
             break;

@@ -42,7 +42,7 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
     }
     let mut run_last = run_end;
     while let Some(n) = view.next(run_last).filter(|&n| n <= phrase.last) {
-        let joins = view.is_any(n, &["of", "the", "for", "'s"])
+        let joins = view.is_any(n, &["of", "the", "for", "'s", "and"])
             && view.next(n).is_some_and(|m| m <= phrase.last && is_name_word(view, m));
         if is_name_word(view, n) || joins {
             run_last = n;
