@@ -92,8 +92,7 @@ pub(crate) fn phrase_after(view: &SentenceView, first: usize) -> Option<Phrase> 
             // "Office of Management and Budget": "and" or "of" between
             // capitals stays inside the name.
             let mut k = next_name.unwrap_or(j);
-            loop {
-                let Some(n) = view.next(k) else { break };
+            while let Some(n) = view.next(k) {
                 if view.word(n).shape == Shape::Capital {
                     k = n;
                     continue;
