@@ -154,6 +154,7 @@ mod tests {
                 mentions: &[],
                 title_case: false,
                 insurance_nearby: false,
+                capitalized_inside: &Default::default(),
             };
             let mut found = Vec::new();
             find(&lexicon, &view, &mut found);

@@ -86,6 +86,7 @@ pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], menti
     let mut frames = Vec::new();
     let mut out = Vec::new();
     let ranges: Vec<Range<usize>> = sentences.iter().map(|s| words::sentence_words(&words, s)).collect();
+    let capitalized_inside = sentence_view::capitalized_inside(text, &words);
     let mut discourse = discourse::Discourse::new(text, &words, &ranges, classes, mentions);
     let insurance = insurance_nearby(&words, &ranges, classes.insurance_word);
     for (k, range) in ranges.into_iter().enumerate() {
@@ -94,7 +95,16 @@ pub fn find_cues(text: &str, tokens: &[Token], sentences: &[Range<usize>], menti
         }
         let title_case = sentence_view::is_title_case(text, &words[range.clone()]);
         let insurance_nearby = insurance.iter().any(|&s| s.abs_diff(k) <= INSURANCE_REACH);
-        let view = SentenceView { text, words: &words, range, classes, mentions, title_case, insurance_nearby };
+        let view = SentenceView {
+            text,
+            words: &words,
+            range,
+            classes,
+            mentions,
+            title_case,
+            insurance_nearby,
+            capitalized_inside: &capitalized_inside,
+        };
         matches.clear();
         frames.clear();
         matcher::find(lexicon, &view, &mut matches);

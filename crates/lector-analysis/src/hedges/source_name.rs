@@ -203,13 +203,7 @@ fn single_word_is_name(view: &SentenceView, j: usize) -> bool {
     }
     // At the start of a sentence any word has a capital: it is a name if the
     // text also capitalizes it inside a sentence ("Kirby" after "John Kirby").
-    let word = view.surface(j);
-    view.text.match_indices(word).any(|(at, _)| {
-        let after = view.text[at + word.len()..].chars().next();
-        let before = view.text[..at].chars().next_back();
-        let inside = view.text[..at].trim_end().chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',');
-        !after.is_some_and(char::is_alphanumeric) && !before.is_some_and(char::is_alphanumeric) && inside
-    })
+    view.capitalized_inside.contains(view.surface(j))
 }
 
 /// A source as shown to the reader: without a leading "the" or a trailing
