@@ -226,6 +226,10 @@ fn the_reader_s_name_for_a_source_comes_from_the_whole_article() {
             &[("said", "Ana Liddell", true)],
         ),
         (
+            "Chile's mission to the United Nations released a statement saying it had not been consulted.",
+            &[("saying", "Chile's mission to the United Nations", true)],
+        ),
+        (
             "Russia's Defense Ministry said the drones were shot down over the sea.",
             &[("said", "Russia's Defense Ministry", true)],
         ),

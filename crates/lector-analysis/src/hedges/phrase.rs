@@ -32,11 +32,27 @@ pub(crate) fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> 
         return Some(Phrase { first: last, head: last, last });
     }
     let mut first = last;
+    let mut head = last;
     let mut taken = 1;
     while let Some(p) = view.prev(first) {
         let pw = view.word(p);
         if taken == 8 || pw.shape == Shape::Break {
             break;
+        }
+        // "Iran's mission to the United Nations": a body named by what it is
+        // to another; the body is the head.
+        let body = view
+            .is(p, "the")
+            .then(|| view.prev(p))
+            .flatten()
+            .filter(|&q| view.is_any(q, &["to", "of", "for"]))
+            .and_then(|q| view.prev(q))
+            .filter(|&r| view.lowered(r) && view.word(r).in_class(c.institution_noun));
+        if let Some(r) = body.filter(|_| head == last && view.word(last).shape == Shape::Capital) {
+            first = r;
+            head = r;
+            taken += 3;
+            continue;
         }
         if pw.in_class(c.determiner) || pw.shape == Shape::Number {
             first = p;
@@ -58,7 +74,7 @@ pub(crate) fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> 
         first = p;
         taken += 1;
     }
-    Some(Phrase { first, head: last, last })
+    Some(Phrase { first, head, last })
 }
 
 /// The noun phrase starting at word `first`, walking right: "two people",
