@@ -17,9 +17,12 @@
 
 use super::discourse::Discourse;
 use super::kind::CueKind;
+use super::phrase::{phrase_after, phrase_before, Phrase};
+use super::resolve::{resolve, sentence_subject};
 use super::sentence_view::SentenceView;
 use super::source_name::{describe, name_in};
 use super::words::Shape;
+use crate::ner::EntityLabel;
 
 /// A source frame over words `first..=last`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,16 +34,10 @@ pub(crate) struct Frame {
     pub source_last: usize,
     pub kind: CueKind,
     pub source: Option<String>,
-}
-
-/// A noun phrase over words `first..=last`; `head` is the word that says what
-/// it is ("officials" in "U.S. officials", "mission" in "Iran's mission to
-/// the United Nations").
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Phrase {
-    pub first: usize,
-    pub head: usize,
-    pub last: usize,
+    /// The verb after which the rest of the sentence is what the source
+    /// said ("Kirby said the talks with Putin stalled"): names there are not
+    /// people a later "he" can mean.
+    pub content_from: Option<usize>,
 }
 
 pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>) {
@@ -91,7 +88,20 @@ pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>)
         if !gives_content(view, i) {
             continue;
         }
-        match subject_of(view, i) {
+        let before = out.len();
+        let subject = subject_of(view, i);
+        let content_from = (!matches!(subject, Subject::After | Subject::None)).then_some(i);
+        // "Prosecutors never accused the mayor", "Kirby did not say": no
+        // claim is reported. Unnamed people who "would not say" are still
+        // the article's sources, and their cue stays.
+        let negated = view.negated(i);
+        match subject {
+            Subject::Before(phrase) | Subject::Aside(phrase)
+                if negated && !view.word(phrase.head).in_class(c.anonymous_noun) => {}
+            // "Burns warned of the growing relationship" names a topic, not
+            // a claim; unnamed officials who warn of one are still a source.
+            Subject::Before(phrase) | Subject::Aside(phrase)
+                if topic_only(view, i) && !view.word(phrase.head).in_class(c.anonymous_noun) => {}
             Subject::Before(phrase) => {
                 let last = recipient_end(view, i).unwrap_or(i);
                 push(view, d, phrase, phrase.first, last, out);
@@ -111,8 +121,16 @@ pub(crate) fn find(view: &SentenceView, d: &mut Discourse, out: &mut Vec<Frame>)
             }
             _ => {}
         }
+        for f in &mut out[before..] {
+            f.content_from = content_from;
+        }
     }
 }
+
+/// The longest aside between a subject and its verb.
+const ASIDE_WORDS: usize = 20;
+/// An aside of at most this many words may follow an unnamed subject.
+const SHORT_ASIDE_WORDS: usize = 10;
 
 enum Subject {
     Before(Phrase),
@@ -183,13 +201,20 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
             return Subject::After;
         }
         // "Kirby, in a briefing with reporters, said": the subject stands
-        // before the aside.
-        let aside_start = view.clause_before(j, 20).last().and_then(|k| view.prev(k));
+        // before the aside. A long aside ("Burns, who was in London on
+        // Saturday for a joint appearance with ..., warned") is taken for a
+        // named subject only: after unnamed officials it is "who spoke on
+        // condition of anonymity because ...", already their cue.
+        let aside_start = view.clause_before(j, ASIDE_WORDS).last().and_then(|k| view.prev(k));
         return match aside_start {
             Some(comma)
                 if view.is(comma, ",") && view.next(comma).is_some_and(|n| view.word(n).shape == Shape::Lower) =>
             {
-                view.prev(comma).and_then(|e| phrase_before(view, e)).map_or(Subject::None, Subject::Aside)
+                let long = view.clause_before(j, SHORT_ASIDE_WORDS + 1).count() > SHORT_ASIDE_WORDS;
+                let subject = view.prev(comma).and_then(|e| phrase_before(view, e));
+                subject
+                    .filter(|p| !long || !view.word(p.head).in_class(view.classes.anonymous_noun))
+                    .map_or(Subject::None, Subject::Aside)
             }
             // "A spokeswoman, Irene Castellanos, said": the name in the
             // appositive is the subject.
@@ -257,7 +282,34 @@ fn subject_of(view: &SentenceView, verb: usize) -> Subject {
         Some(subject) => subject,
         None => phrase,
     };
-    Subject::Before(located_source(view, phrase))
+    Subject::Before(person_owning(view, phrase).unwrap_or_else(|| located_source(view, phrase)))
+}
+
+/// "Meteorologist Ana Whitfield of the weather service's office in
+/// Morristown said": the person the prepositions hang from, not the last
+/// place named.
+fn person_owning(view: &SentenceView, phrase: Phrase) -> Option<Phrase> {
+    if !view.prev(phrase.first).is_some_and(|p| view.is_any(p, &["of", "in", "at", "from", "for"])) {
+        return None;
+    }
+    let c = view.classes;
+    let mut j = phrase.first;
+    for _ in 0..12 {
+        let p = view.prev(j)?;
+        let w = view.word(p);
+        if w.shape == Shape::Break || w.in_class(c.clause_word) || w.in_class(c.auxiliary) || view.is_pronoun(p) {
+            return None;
+        }
+        if view.lowered(p) && w.in_class(c.attributing_verb) {
+            return None;
+        }
+        if view.mention_at(p).is_some_and(|m| m.label == EntityLabel::Per) {
+            let person = phrase_before(view, p)?;
+            return name_in(view, person).filter(|(_, is_person)| *is_person).map(|_| person);
+        }
+        j = p;
+    }
+    None
 }
 
 /// "said Dana Kessler, a portfolio manager at Brightwater Capital, who
@@ -287,102 +339,6 @@ fn located_source(view: &SentenceView, phrase: Phrase) -> Phrase {
         Some(source) => Phrase { first: source.first, head: source.head, last: phrase.last },
         None => phrase,
     }
-}
-
-fn is_preposition(view: &SentenceView, j: usize) -> bool {
-    view.is_any(j, &["of", "for", "at", "in", "to", "from", "with", "on", "by", "and"])
-}
-
-/// The noun phrase ending at word `last`, walking left.
-fn phrase_before(view: &SentenceView, last: usize) -> Option<Phrase> {
-    let c = view.classes;
-    let w = view.word(last);
-    if !w.is_word() || w.in_class(c.clause_word) && !w.in_class(c.determiner) || w.in_class(c.auxiliary) {
-        return None;
-    }
-    if view.is_pronoun(last) {
-        return Some(Phrase { first: last, head: last, last });
-    }
-    let mut first = last;
-    let mut taken = 1;
-    while let Some(p) = view.prev(first) {
-        let pw = view.word(p);
-        if taken == 8 || pw.shape == Shape::Break {
-            break;
-        }
-        if pw.in_class(c.determiner) || pw.shape == Shape::Number {
-            first = p;
-            break;
-        }
-        if is_preposition(view, p) {
-            let joins_names = view.word(first).shape == Shape::Capital
-                && view.prev(p).is_some_and(|q| view.word(q).shape == Shape::Capital);
-            if !joins_names {
-                break;
-            }
-        } else if pw.in_class(c.clause_word)
-            || pw.in_class(c.auxiliary)
-            || view.is_pronoun(p)
-            || view.lowered(p) && pw.in_class(c.attributing_verb)
-        {
-            break;
-        }
-        first = p;
-        taken += 1;
-    }
-    Some(Phrase { first, head: last, last })
-}
-
-/// The noun phrase starting at word `first`, walking right: "two people",
-/// "the White House", "Iran's mission to the United Nations", and through
-/// "a statement from X" to X.
-fn phrase_after(view: &SentenceView, first: usize) -> Option<Phrase> {
-    let c = view.classes;
-    let mut head = None;
-    let mut last = first;
-    let mut j = first;
-    let mut taken = 0;
-    loop {
-        let w = view.word(j);
-        if taken == 8 || w.shape == Shape::Break || w.in_class(c.source_postmodifier) {
-            break;
-        }
-        if is_preposition(view, j) {
-            let h = head?;
-            // "a statement from X", "a report by X": X is the source.
-            if view.word(h).in_class(c.document_noun) && view.is_any(j, &["from", "by", "in", "of"]) {
-                return view.next(j).and_then(|n| phrase_after(view, n));
-            }
-            // "Ministry of Defense", "mission to the United Nations".
-            let names = view.word(h).shape == Shape::Capital
-                || view.word(h).in_class(c.institution_noun)
-                || view.word(h).in_class(c.role_noun);
-            let next_name = view.next(j).and_then(|n| if view.is(n, "the") { view.next(n) } else { Some(n) });
-            if !names || !next_name.is_some_and(|n| view.word(n).shape == Shape::Capital) || view.is(j, "and") {
-                break;
-            }
-            let mut k = next_name.unwrap_or(j);
-            while let Some(n) = view.next(k).filter(|&n| view.word(n).shape == Shape::Capital) {
-                k = n;
-            }
-            last = k;
-            break;
-        }
-        if w.in_class(c.clause_word) && !w.in_class(c.determiner) || w.shape == Shape::Lower && w.in_class(c.auxiliary)
-        {
-            break;
-        }
-        if w.is_word() && !w.in_class(c.determiner) {
-            head = Some(j);
-        }
-        last = j;
-        taken += 1;
-        match view.next(j) {
-            Some(n) => j = n,
-            None => break,
-        }
-    }
-    head.map(|head| Phrase { first, head, last: last.max(head) })
 }
 
 /// "told CNN", "told reporters": the words after "told" that name who heard.
@@ -430,60 +386,26 @@ fn push(view: &SentenceView, d: &mut Discourse, phrase: Phrase, first: usize, la
             source_last: phrase.last,
             kind: CueKind::AnonymousSource,
             source: Some(description),
+            content_from: None,
         });
         return;
     }
     let Some((name, person)) = resolve(view, d, phrase) else { return };
-    // "The United States has informed allies that it believes": one act.
-    if view.is(phrase.head, "it") && out.iter().any(|f| f.source.as_deref() == Some(name.as_str())) {
+    // "The United States has informed allies that it believes", "Simmons
+    // said Wednesday he believes": one act, cited once.
+    let reported = |f: &Frame| f.last < phrase.head && phrase.head - f.last <= 4;
+    if view.is_pronoun(phrase.head) && out.iter().any(|f| reported(f) && f.source.as_deref() == Some(name.as_str())) {
         return;
     }
     d.remember_source(view.word(phrase.first).bytes.start, &name, person);
-    out.push(Frame { first, last, source_last: phrase.last, kind: CueKind::Attribution, source: Some(name) });
-}
-
-/// The named source a phrase stands for, as the reader would name it, and
-/// whether it is a person: a name in the phrase (a bare surname made full),
-/// or what a pronoun, a title or "the company" points back to.
-fn resolve(view: &SentenceView, d: &Discourse, phrase: Phrase) -> Option<(String, bool)> {
-    let c = view.classes;
-    let head = view.word(phrase.head);
-    let at = view.word(phrase.first).bytes.start;
-    if view.is_pronoun(phrase.head) {
-        if head.in_class(c.person_pronoun) {
-            return d.person_before(at).map(|p| (p.to_string(), true));
-        }
-        if view.is(phrase.head, "they") {
-            return d.organization_cited_last().map(|o| (o.to_string(), false));
-        }
-        // "The United States has informed allies that it believes": "it" is
-        // the body that opens the sentence.
-        if view.is(phrase.head, "it") {
-            let subject = sentence_subject(view, phrase.first).filter(|s| !view.is_pronoun(s.head))?;
-            return resolve(view, d, subject).filter(|(_, person)| !person);
-        }
-        return None;
-    }
-    if let Some((written, person)) = name_in(view, phrase) {
-        let name = d.full_name(&written);
-        let person = person || name != written;
-        return Some((name, person));
-    }
-    // "the spokesman", "the minister", "the company", "the alliance": the one
-    // the article named so.
-    let definite = (phrase.first..phrase.head).any(|j| view.is(j, "the"));
-    if !definite || head.shape != Shape::Lower {
-        return None;
-    }
-    let word = view.surface(phrase.head);
-    // "The statement asserts": the statement of the source named last.
-    if head.in_class(c.document_noun) {
-        return d.named_last().map(|(n, p)| (n.to_string(), p));
-    }
-    if head.in_class(c.role_noun) {
-        return d.role_holder(word, at).map(|p| (p.to_string(), true));
-    }
-    d.organization_for(word, at).map(|o| (o.to_string(), false))
+    out.push(Frame {
+        first,
+        last,
+        source_last: phrase.last,
+        kind: CueKind::Attribution,
+        source: Some(name),
+        content_from: None,
+    });
 }
 
 /// Whether the words after a verb give what was said. "Warn" and "caution"
@@ -504,9 +426,17 @@ fn gives_content(view: &SentenceView, verb: usize) -> bool {
         return !view.next_is_any(verb, &["against"]) && !ahead().any(|j| view.is_any(j, &["against", "to"]));
     }
     if view.word(verb).in_class(view.classes.content_verb) {
-        return ahead().any(|j| view.is(j, "that"));
+        // "reported on", "first reported" (a scoop), and '…, the Journal
+        // reported.' after what it said.
+        let ends = view.next(verb).is_none_or(|n| view.word(n).shape == Shape::Break || view.is(n, "on"))
+            || view.prev_is_any(verb, &["first"]);
+        return ends || ahead().any(|j| view.is(j, "that"));
     }
     true
+}
+
+fn topic_only(view: &SentenceView, verb: usize) -> bool {
+    view.is_any(verb, &["warned", "warn", "warns", "cautioned"]) && view.next_is_any(verb, &["of", "about"])
 }
 
 /// "…, saying", "… but said", "…, adding": the source is the sentence's
@@ -529,24 +459,7 @@ fn continues(view: &SentenceView, d: &mut Discourse, verb: usize, out: &mut Vec<
             source_last: verb,
             kind: CueKind::Attribution,
             source: Some(source),
+            content_from: None,
         });
     }
-}
-
-/// The subject that opens a sentence, or the name in an appositive after it
-/// ("Her counterpart, Sen. Marcus Bell of Ohio, struck a more cautious note").
-fn sentence_subject(view: &SentenceView, before: usize) -> Option<Phrase> {
-    let mut first = view.range.clone().find(|&j| view.word(j).is_word())?;
-    // A dateline ("SAN FRANCISCO —", "WASHINGTON (AP) —") is no subject.
-    let dash = view.range.clone().take(8).find(|&j| view.surface(j).starts_with(['\u{2014}', '\u{2013}']));
-    if let Some(dash) = dash.filter(|&d| (first..d).all(|j| !view.surface(j).chars().any(char::is_lowercase))) {
-        first = view.next(dash)?;
-    }
-    let phrase = phrase_after(view, first).filter(|p| p.last < before)?;
-    if name_in(view, phrase).is_some() || view.is_pronoun(phrase.head) {
-        return Some(phrase);
-    }
-    let comma = view.next(phrase.last).filter(|&n| view.is(n, ","))?;
-    let appositive = view.next(comma).and_then(|n| phrase_after(view, n)).filter(|p| p.last < before);
-    appositive.filter(|&p| name_in(view, p).is_some()).or(Some(phrase))
 }

@@ -25,14 +25,18 @@ pub(crate) struct Discourse {
     full_names: Vec<String>,
     /// Every name of more than one word the recognizer found, for spelling
     /// out a short form ("US" → "United States").
-    long_names: Vec<String>,
+    long_names: Vec<(String, EntityLabel)>,
     /// People a "he" or "she" can point back to, sorted by where they were
-    /// named: subjects and speakers, not people named after a preposition.
-    people: Vec<(usize, String)>,
+    /// named: the recognizer's (subjects, not people named after a
+    /// preposition; `false` once found inside what a source said) and the
+    /// sources cited.
+    mentioned: Vec<(usize, String, bool)>,
+    speakers: Vec<(usize, String)>,
     /// Roles the text gave people ("spokesman", "minister"), in text order.
     roles: Vec<(usize, &'static str, String)>,
-    /// Organizations named or cited, sorted by position; `true` when cited.
-    organizations: Vec<(usize, String, bool)>,
+    /// Organizations named, and organizations cited, sorted by position.
+    organizations: Vec<(usize, String)>,
+    organizations_cited: Vec<(usize, String)>,
     /// The last unnamed source described ("two people familiar with the
     /// matter"), for cues that only say someone spoke anonymously.
     anonymous: Option<String>,
@@ -82,16 +86,18 @@ impl Discourse {
             quoted,
             full_names: Vec::new(),
             long_names: Vec::new(),
-            people: Vec::new(),
+            mentioned: Vec::new(),
+            speakers: Vec::new(),
             roles: Vec::new(),
             organizations: Vec::new(),
+            organizations_cited: Vec::new(),
             anonymous: None,
             last_named: None,
         };
         for m in mentions.iter().filter(|m| m.label != EntityLabel::Misc) {
             let name = clean(&text[m.bytes.clone()]);
-            if name.contains(' ') && !d.long_names.iter().any(|n| n == name) {
-                d.long_names.push(name.to_string());
+            if name.contains(' ') && !d.long_names.iter().any(|(n, _)| n == name) {
+                d.long_names.push((name.to_string(), m.label));
             }
         }
         for m in mentions.iter().filter(|m| m.label == EntityLabel::Per) {
@@ -121,10 +127,10 @@ impl Discourse {
                         OBJECT_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p))
                     });
                     if !object {
-                        d.people.push((m.bytes.start, name));
+                        d.mentioned.push((m.bytes.start, name, true));
                     }
                 }
-                EntityLabel::Org => d.organizations.push((m.bytes.start, name, false)),
+                EntityLabel::Org => d.organizations.push((m.bytes.start, name)),
                 _ => {}
             }
         }
@@ -143,8 +149,19 @@ impl Discourse {
             return long.to_string();
         }
         if !name.contains(' ') {
-            if let Some(full) = self.full_names.iter().find(|p| p.rsplit(' ').next() == Some(name)) {
+            if let Some(full) = self.full_names.iter().find(|p| surname(p) == name) {
                 return full.clone();
+            }
+            // "the Guard" is the "Tennessee National Guard", "Bellmont" the
+            // company "Bellmont Health".
+            let body = self.long_names.iter().find(|(long, label)| {
+                *label != EntityLabel::Per
+                    && long.chars().any(char::is_lowercase)
+                    && (long.rsplit(' ').next() == Some(name)
+                        || *label == EntityLabel::Org && long.split(' ').next() == Some(name))
+            });
+            if let Some((long, _)) = body {
+                return long.clone();
             }
         }
         name.to_string()
@@ -157,8 +174,11 @@ impl Discourse {
         if letters.len() < 2 || letters.len() > 6 || !letters.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
+        // A dateline in capitals ("UNITED NATIONS (AP) —") is no way to name it.
         self.long_names
             .iter()
+            .map(|(long, _)| long)
+            .filter(|long| long.chars().any(char::is_lowercase))
             .find(|long| {
                 let initials: String = long
                     .split(' ')
@@ -173,8 +193,24 @@ impl Discourse {
     /// Who "he" or "she" at `byte` stands for: the person named last before
     /// it, outside quotations and not as an object.
     pub fn person_before(&self, byte: usize) -> Option<&str> {
-        let k = self.people.partition_point(|(at, _)| *at < byte);
-        k.checked_sub(1).map(|k| self.people[k].1.as_str())
+        let k = self.mentioned.partition_point(|(at, _, _)| *at < byte);
+        let mentioned = self.mentioned[..k].iter().rev().find(|(_, _, alive)| *alive).map(|(at, n, _)| (*at, n));
+        let k = self.speakers.partition_point(|(at, _)| *at < byte);
+        let speaker = k.checked_sub(1).map(|k| (self.speakers[k].0, &self.speakers[k].1));
+        match (mentioned, speaker) {
+            (Some(m), Some(s)) => Some(if m.0 > s.0 { m.1 } else { s.1 }),
+            (m, s) => m.or(s).map(|(_, n)| n),
+        }
+        .map(String::as_str)
+    }
+
+    /// Names inside what a source said are not people "he" can mean.
+    pub fn forget_reported(&mut self, reported: Range<usize>) {
+        let from = self.mentioned.partition_point(|(at, _, _)| *at < reported.start);
+        let to = self.mentioned.partition_point(|(at, _, _)| *at < reported.end);
+        for entry in &mut self.mentioned[from..to] {
+            entry.2 = false;
+        }
     }
 
     /// Who "they said" stands for when the text last cited an organization.
@@ -198,13 +234,17 @@ impl Discourse {
     /// one whose name has the word, else for a company noun the last
     /// organization cited.
     pub fn organization_for(&self, noun: &str, byte: usize) -> Option<&str> {
-        let before = || self.organizations.iter().rev().filter(move |(at, _, _)| *at < byte);
-        let named = before().find(|(_, n, _)| n.split(' ').any(|w| w.eq_ignore_ascii_case(noun)));
-        let fallback = || {
-            let company = COMPANY_NOUNS.iter().any(|c| c.eq_ignore_ascii_case(noun));
-            company.then(|| before().find(|(_, _, cited)| *cited).or_else(|| before().next())).flatten()
+        let latest = |wanted: &dyn Fn(&str) -> bool| {
+            let found =
+                (latest_in(&self.organizations, byte, wanted), latest_in(&self.organizations_cited, byte, wanted));
+            match found {
+                (Some(a), Some(b)) => Some(if a.0 > b.0 { a.1 } else { b.1 }),
+                (a, b) => a.or(b).map(|(_, n)| n),
+            }
         };
-        named.or_else(fallback).map(|(_, n, _)| n.as_str())
+        let named = latest(&|n: &str| n.split(' ').any(|w| w.eq_ignore_ascii_case(noun)));
+        let company = COMPANY_NOUNS.iter().any(|c| c.eq_ignore_ascii_case(noun));
+        named.or_else(|| if company { latest(&|_: &str| true) } else { None })
     }
 
     pub fn anonymous(&self) -> Option<&str> {
@@ -221,15 +261,34 @@ impl Discourse {
     pub fn remember_source(&mut self, byte: usize, name: &str, person: bool) {
         self.last_named = Some((name.to_string(), person));
         if person {
-            let k = self.people.partition_point(|(at, _)| *at <= byte);
-            self.people.insert(k, (byte, name.to_string()));
+            let k = self.speakers.partition_point(|(at, _)| *at <= byte);
+            self.speakers.insert(k, (byte, name.to_string()));
             if name.contains(' ') && !self.full_names.iter().any(|n| n == name) {
                 self.full_names.push(name.to_string());
             }
         } else {
-            let k = self.organizations.partition_point(|(at, _, _)| *at <= byte);
-            self.organizations.insert(k, (byte, name.to_string(), true));
+            let k = self.organizations_cited.partition_point(|(at, _)| *at <= byte);
+            self.organizations_cited.insert(k, (byte, name.to_string()));
         }
+    }
+}
+
+/// The last entry of a list sorted by position that comes before `byte` and
+/// is `wanted`.
+fn latest_in<'a>(list: &'a [(usize, String)], byte: usize, wanted: &dyn Fn(&str) -> bool) -> Option<(usize, &'a str)> {
+    let k = list.partition_point(|(at, _)| *at < byte);
+    list[..k].iter().rev().find(|(_, n)| wanted(n)).map(|(at, n)| (*at, n.as_str()))
+}
+
+/// The last name of a full name, past "Jr." or "III".
+fn surname(full: &str) -> &str {
+    let mut words = full.split(' ').rev();
+    let last = words.next().unwrap_or(full);
+    let suffix = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(&last);
+    if suffix {
+        words.next().map_or(last, |w| w.trim_end_matches(','))
+    } else {
+        last
     }
 }
 

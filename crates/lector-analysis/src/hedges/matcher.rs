@@ -131,7 +131,8 @@ mod tests {
         @time_word =
         @insurance_word =
         @reporting_verb =
-        @content_verb =";
+        @content_verb =
+        @collective_source =";
 
     /// One case: the lexicon lines, a text, and the words each match covers,
     /// in order, sentence by sentence as `find_cues` runs the matcher.
@@ -153,6 +154,7 @@ mod tests {
                 mentions: &[],
                 title_case: false,
                 insurance_nearby: false,
+                capitalized_inside: &Default::default(),
             };
             let mut found = Vec::new();
             find(&lexicon, &view, &mut found);

@@ -20,10 +20,14 @@ mod judgement;
 mod kind;
 mod lexicon;
 mod matcher;
+mod phrase;
+mod resolve;
 mod sentence_view;
 mod source_name;
 mod words;
 
+#[cfg(test)]
+mod attribution_tests;
 #[cfg(test)]
 mod tests;
 
@@ -87,6 +91,7 @@ pub(crate) fn find_cues(
     let mut frames = Vec::new();
     let mut out = Vec::new();
     let ranges: Vec<Range<usize>> = sentences.iter().map(|s| words::sentence_words(&words, s)).collect();
+    let capitalized_inside = sentence_view::capitalized_inside(text, &words);
     let mut discourse = discourse::Discourse::new(text, &words, &ranges, classes, mentions);
     let insurance = insurance_nearby(&words, &ranges, classes.insurance_word);
     for (k, range) in ranges.into_iter().enumerate() {
@@ -95,11 +100,24 @@ pub(crate) fn find_cues(
         }
         let title_case = sentence_view::is_title_case(text, &words[range.clone()]);
         let insurance_nearby = insurance.iter().any(|&s| s.abs_diff(k) <= INSURANCE_REACH);
-        let view = SentenceView { text, words: &words, range, classes, mentions, title_case, insurance_nearby };
+        let view = SentenceView {
+            text,
+            words: &words,
+            range,
+            classes,
+            mentions,
+            title_case,
+            insurance_nearby,
+            capitalized_inside: &capitalized_inside,
+        };
         matches.clear();
         frames.clear();
         matcher::find(lexicon, &view, &mut matches);
         attribution::find(&view, &mut discourse, &mut frames);
+        let sentence_end = words[view.range.end - 1].bytes.end;
+        for verb in frames.iter().filter_map(|f| f.content_from) {
+            discourse.forget_reported(words[verb].bytes.end..sentence_end);
+        }
         let lexical = matches.iter().map(|m| Candidate {
             first: m.first,
             last: m.last,
@@ -118,7 +136,16 @@ pub(crate) fn find_cues(
             // "They spoke on condition of anonymity": the unnamed source
             // described last.
             if c.kind == CueKind::AnonymousSource && c.source.is_none() {
-                c.source = Some(discourse.anonymous().unwrap_or(UNNAMED).to_string());
+                // "an official familiar with the case": the cue's own noun.
+                let noun = (c.first..=c.last).find(|&j| words[j].in_class(classes.anonymous_noun));
+                let described = noun.and_then(|n| phrase::phrase_before(&view, n));
+                match described.map(|phrase| source_name::describe(&view, phrase)) {
+                    Some(description) => {
+                        discourse.remember_anonymous(&description);
+                        c.source = Some(description);
+                    }
+                    None => c.source = Some(discourse.anonymous().unwrap_or(UNNAMED).to_string()),
+                }
             }
             out.push(FoundCue {
                 bytes: words[c.first].bytes.start..words[c.last].bytes.end,

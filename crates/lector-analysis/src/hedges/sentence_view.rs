@@ -2,6 +2,7 @@
 //! attribution finder need ("the word before", "is it 'not'"), bounded by the
 //! sentence so no rule reads into its neighbour.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::lexicon::{ClassId, Lexicon, LexiconError};
@@ -29,6 +30,7 @@ pub(crate) struct Classes {
     pub insurance_word: ClassId,
     pub reporting_verb: ClassId,
     pub content_verb: ClassId,
+    pub collective_source: ClassId,
 }
 
 impl Classes {
@@ -52,6 +54,7 @@ impl Classes {
             insurance_word: lexicon.class("insurance_word")?,
             reporting_verb: lexicon.class("reporting_verb")?,
             content_verb: lexicon.class("content_verb")?,
+            collective_source: lexicon.class("collective_source")?,
         })
     }
 }
@@ -69,6 +72,22 @@ pub(crate) struct SentenceView<'a> {
     /// Insurance is talked about in or near this sentence, so "claims" are
     /// most likely demands for payment.
     pub insurance_nearby: bool,
+    /// Words the text capitalizes inside a sentence (after a word or a
+    /// comma): names, not sentence starts ("Kirby" after "John Kirby").
+    pub capitalized_inside: &'a HashSet<&'a str>,
+}
+
+/// The words of a text capitalized inside a sentence, found once per text.
+pub(crate) fn capitalized_inside<'a>(text: &'a str, words: &[Word]) -> HashSet<&'a str> {
+    words
+        .iter()
+        .filter(|w| w.shape == Shape::Capital)
+        .filter(|w| {
+            let before = text[..w.bytes.start].trim_end().chars().next_back();
+            before.is_some_and(|c| c.is_alphanumeric() || c == ',')
+        })
+        .map(|w| &text[w.bytes.clone()])
+        .collect()
 }
 
 impl<'a> SentenceView<'a> {

@@ -7,7 +7,7 @@
 //! otherwise capitalized runs do, with a check that a capital at the start of
 //! a sentence ("Police said") is not taken for a name.
 
-use super::attribution::Phrase;
+use super::phrase::Phrase;
 use super::sentence_view::SentenceView;
 use super::words::Shape;
 use crate::ner::EntityLabel;
@@ -42,7 +42,7 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
     }
     let mut run_last = run_end;
     while let Some(n) = view.next(run_last).filter(|&n| n <= phrase.last) {
-        let joins = view.is_any(n, &["of", "the", "for", "'s"])
+        let joins = view.is_any(n, &["of", "the", "for", "'s", "and"])
             && view.next(n).is_some_and(|m| m <= phrase.last && is_name_word(view, m));
         if is_name_word(view, n) || joins {
             run_last = n;
@@ -50,7 +50,23 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
             break;
         }
     }
-    let (run_start, run_last) = without_titles(view, run_start, run_last)?;
+    let written_start = run_start;
+    let (mut run_start, run_last) = without_titles(view, run_start, run_last)?;
+    // "Sheriff Dale Pruitt": a title makes the rest a person's name, whatever
+    // the recognizer took the whole run for.
+    let titled = run_start != written_start;
+    // "Russia's Defense Ministry": a body is named with whose it is (a
+    // person, "Iraq's Aziz", is not).
+    if (run_start..=run_last).any(|j| view.word(j).in_class(c.organization_word)) {
+        let owner = view
+            .prev(run_start)
+            .filter(|&s| s >= phrase.first && view.is_any(s, &["'s", "s"]))
+            .and_then(|s| view.prev(s))
+            .filter(|&q| q >= phrase.first && is_name_word(view, q));
+        if let Some(owner) = owner {
+            run_start = owner;
+        }
+    }
     // "A British intelligence assessment said": the name only describes the
     // head; it cites someone only when the head is the name or an office,
     // institution or document of it.
@@ -61,8 +77,10 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
     }
     // A nationality alone names no one ("a British intelligence assessment"),
     // except with the body it qualifies ("the Democratic administration",
-    // "the Iranian government").
-    let body = head.shape == Shape::Lower && head.in_class(c.institution_noun) && phrase.head > run_last;
+    // "the Iranian government"); a name with "Organization" or "Council" in
+    // it is a body whatever the recognizer called it.
+    let body = head.shape == Shape::Lower && head.in_class(c.institution_noun) && phrase.head > run_last
+        || (run_start..=run_last).any(|j| view.word(j).in_class(c.organization_word));
     if !body && (run_start..=run_last).all(|j| view.mention_at(j).is_some_and(|m| m.label == EntityLabel::Misc)) {
         return None;
     }
@@ -81,7 +99,7 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
         || (run_start..=run_last).any(|j| is_acronym(view, j))
         || (from, to) != (run_start, run_last);
     let mentioned_org = (run_start..=run_last).any(|j| view.mention_at(j).is_some_and(|m| m.label != EntityLabel::Per));
-    let person = !organization && !mentioned_org && (2..=4).contains(&words);
+    let person = !organization && (titled || !mentioned_org) && (2..=4).contains(&words);
     Some((clean(text).to_string(), person))
 }
 
@@ -91,7 +109,7 @@ pub(crate) fn name_in(view: &SentenceView, phrase: Phrase) -> Option<(String, bo
 pub(crate) fn describe(view: &SentenceView, phrase: Phrase) -> String {
     let c = view.classes;
     let mut first = phrase.first;
-    while first < phrase.head && view.is_any(first, &["the", "a", "an"]) {
+    while first < phrase.head && view.is_any(first, &["the", "a", "an", "citing", "quoting", "cited", "quoted"]) {
         first += 1;
     }
     let mut last = phrase.last.max(phrase.head);
@@ -185,13 +203,7 @@ fn single_word_is_name(view: &SentenceView, j: usize) -> bool {
     }
     // At the start of a sentence any word has a capital: it is a name if the
     // text also capitalizes it inside a sentence ("Kirby" after "John Kirby").
-    let word = view.surface(j);
-    view.text.match_indices(word).any(|(at, _)| {
-        let after = view.text[at + word.len()..].chars().next();
-        let before = view.text[..at].chars().next_back();
-        let inside = view.text[..at].trim_end().chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',');
-        !after.is_some_and(char::is_alphanumeric) && !before.is_some_and(char::is_alphanumeric) && inside
-    })
+    view.capitalized_inside.contains(view.surface(j))
 }
 
 /// A source as shown to the reader: without a leading "the" or a trailing

@@ -97,7 +97,10 @@ fn judges_may_might_could_and_would_by_their_reading() {
 #[test]
 fn finds_allegations_and_denials_and_judges_claims_and_negation() {
     check(&[
-        ("Prosecutors allege that the mayor took bribes.", &[(L, "allege", None)]),
+        (
+            "Prosecutors allege that the mayor took bribes.",
+            &[(N, "Prosecutors", Some("prosecutors")), (L, "allege", None)],
+        ),
         ("The man accused of the attack appeared in court on Monday.", &[(L, "accused", None)]),
         ("The militia claimed responsibility for the bombing.", &[(L, "claimed", None)]),
         ("The group rejected claims that it had hidden weapons.", &[(L, "claims", None)]),
@@ -131,8 +134,8 @@ fn a_negated_cue_word_is_left_unmarked_where_the_plain_word_is_marked() {
         ("There was an indication that the engine had failed.", &[(U, "indication", None)]),
         ("Investigators found no indication of foul play.", &[]),
         ("Suspicion fell on the night guard.", &[(U, "Suspicion", None)]),
-        ("Police said there was no suspicion of foul play.", &[]),
-        ("Prosecutors accused the mayor of fraud.", &[(L, "accused", None)]),
+        ("Police said there was no suspicion of foul play.", &[(N, "Police said", Some("police"))]),
+        ("Prosecutors accused the mayor of fraud.", &[(N, "Prosecutors", Some("prosecutors")), (L, "accused", None)]),
         ("Prosecutors never accused the mayor of fraud.", &[]),
         ("The landlord alleged that the tenants caused the damage.", &[(L, "alleged", None)]),
         ("The landlord has not alleged any damage.", &[]),
@@ -372,7 +375,8 @@ fn attributes_claims_to_named_sources_and_picks_the_name() {
             "Secretary of State Antony Blinken told reporters the talks were over.",
             &[(N, "Secretary of State Antony Blinken told reporters", Some("Antony Blinken"))],
         ),
-        ("Police said the driver fled.", &[]),
+        // Police are cited by what they are, not as unnamed people.
+        ("Police said the driver fled.", &[(N, "Police said", Some("police"))]),
         ("Iraq's Aziz says the talks failed.", &[(N, "Iraq's Aziz says", Some("Aziz"))]),
         ("The ministry on Friday said the border was open.", &[]),
         (
