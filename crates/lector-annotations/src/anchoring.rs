@@ -84,6 +84,8 @@ const DISTINCTIVE_QUOTE_CHARS: usize = 20;
 /// similar, is trusted even if its surroundings were rewritten.
 const LONG_QUOTE_CHARS: usize = 24;
 const LONG_QUOTE_SIMILARITY: f64 = 0.85;
+/// A short quote found verbatim only once is trusted if one side of its context agrees this well.
+const ONE_SIDE_SUPPORT: f64 = 0.75;
 /// Two places whose scores (out of 90, position ignored) differ by less than this are a tie.
 const TIE_MARGIN: f64 = 3.0;
 /// A tie is settled by position only if the nearest place is this many times nearer than the next.
@@ -115,7 +117,7 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
                 Some(context) if context >= CONTEXT_SUPPORT => true,
                 None => c.similarity() >= 0.9,
                 _ => {
-                    c.errors == 0 && exact_starts.len() == 1 && m >= DISTINCTIVE_QUOTE_CHARS
+                    c.errors == 0 && exact_starts.len() == 1 && (m >= DISTINCTIVE_QUOTE_CHARS || one_side_holds(c))
                         || m >= LONG_QUOTE_CHARS && c.similarity() >= LONG_QUOTE_SIMILARITY && places.len() == 1
                 }
             }
@@ -128,19 +130,24 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
             nearest_if_decisive(&tied)
         }
     });
-    if let Some(c) = chosen.filter(|c| trusted(c)) {
+    let trusted_choice = chosen.filter(|c| trusted(c));
+    if let Some(c) = trusted_choice.filter(|c| c.errors == 0) {
         return placed(c, quote.old);
     }
-    // The quote's own words were edited more than the search allows (words
-    // inserted into it) but its surroundings were not.
+    // The quote's own words were edited (maybe more than the search allows:
+    // words inserted into it) but its surroundings were not: what is between
+    // its prefix and suffix is the strongest evidence there is.
     let bracketed: Vec<Candidate> =
-        distinct_places(quote.bracketed(), text.len()).into_iter().filter(|c| resembles(c, m)).collect();
+        distinct_places(quote.bracketed(), text.len()).into_iter().filter(|c| resembles(&quote, c)).collect();
     let bracketed_refs: Vec<&Candidate> = bracketed.iter().collect();
     if let Some(c) = match bracketed_refs[..] {
         [only] => Some(only),
         [_, _, ..] => nearest_if_decisive(&bracketed_refs),
         [] => None,
     } {
+        return placed(c, quote.old);
+    }
+    if let Some(c) = trusted_choice {
         return placed(c, quote.old);
     }
 
@@ -159,6 +166,11 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
     Anchoring::Orphaned(OrphanReason::Weak { suggestion: best.span, similarity: best.similarity() as f32 })
 }
 
+/// One side of the stored context is still (nearly) there.
+fn one_side_holds(c: &Candidate) -> bool {
+    c.before.into_iter().chain(c.after).any(|side| side >= ONE_SIDE_SUPPORT)
+}
+
 fn placed(c: &Candidate, old: Span) -> Anchoring {
     let how = match (c.found, c.errors) {
         (Found::Exact, _) | (_, 0) if c.span == old => Placement::Position,
@@ -169,10 +181,13 @@ fn placed(c: &Candidate, old: Span) -> Anchoring {
 }
 
 /// A bracketed place stands for the quote if, apart from the words inserted
-/// into it, it is within the usual edit budget of the quote.
-fn resembles(c: &Candidate, quote_chars: usize) -> bool {
-    let inserted = c.span.len().saturating_sub(quote_chars);
-    c.boundaries && c.errors.saturating_sub(inserted) <= max_errors(quote_chars)
+/// into it, at least two thirds of the quote's characters are still there,
+/// and two thirds of its words, whole and in order ("west" is not in
+/// "Phoenix investigation", though its letters are).
+fn resembles(quote: &Quote, c: &Candidate) -> bool {
+    let m = quote.len();
+    let inserted = c.span.len().saturating_sub(m);
+    c.boundaries && c.errors.saturating_sub(inserted) * 3 <= m && quote.words_kept(c.span) * 3.0 >= 2.0
 }
 
 /// The same place is often found with several nearby ends; keep its best,

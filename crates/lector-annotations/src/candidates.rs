@@ -191,16 +191,25 @@ impl<'a> Quote<'a> {
         let m = self.exact.len();
         let prefix = &self.prefix[self.prefix.len().saturating_sub(BRACKET_CONTEXT_CHARS)..];
         let suffix = &self.suffix[..self.suffix.len().min(BRACKET_CONTEXT_CHARS)];
-        // No stored context on a side: the quote began (ended) the text.
-        let starts = match prefix.len() {
-            0 => vec![0],
-            n if n < MIN_BRACKET_CONTEXT_CHARS => return Vec::new(),
-            _ => self.side_places(prefix, self.old.start, |o| o.end),
+        // A context shorter than the stored length reached the text's edge
+        // (a quote that began or ended the text): bracket with that edge.
+        let starts = if prefix.len() < MIN_BRACKET_CONTEXT_CHARS {
+            if self.text.starts_with(prefix) {
+                vec![prefix.len()]
+            } else {
+                return Vec::new();
+            }
+        } else {
+            self.side_places(prefix, self.old.start, |o| o.end)
         };
-        let ends = match suffix.len() {
-            0 => vec![self.text.len()],
-            n if n < MIN_BRACKET_CONTEXT_CHARS => return Vec::new(),
-            _ => self.side_places(suffix, self.old.end, |o| o.start),
+        let ends = if suffix.len() < MIN_BRACKET_CONTEXT_CHARS {
+            if self.text.ends_with(suffix) {
+                vec![self.text.len() - suffix.len()]
+            } else {
+                return Vec::new();
+            }
+        } else {
+            self.side_places(suffix, self.old.end, |o| o.start)
         };
         let longest = 2 * m + 80;
         let matcher = Matcher::new(&self.exact);
@@ -226,40 +235,66 @@ impl<'a> Quote<'a> {
         out
     }
 
-    /// A sentence inserted just after (before) the quote also lies between
-    /// its prefix and suffix: end (start) the place where the quote matches
-    /// best, among the places where the quote's last (first) word is found
-    /// verbatim, the latest (earliest) of equally good ones, so that words
-    /// inserted inside the quote stay in.
+    /// Words or a sentence inserted just after (before) the quote also lie
+    /// between its prefix and suffix. End (start) the place instead where
+    /// the quote's last (first) word is, if that keeps as many of the
+    /// quote's words and matches the quote with fewer edits; words inserted
+    /// inside the quote stay in.
     fn trim_bracket(&self, span: Span, matcher: &Matcher) -> Span {
-        let region = &self.text[span.start..span.end];
+        let word = |c: &char| c.is_alphanumeric();
         let last_word_len = self.exact.iter().rev().take_while(|c| !c.is_whitespace()).count();
         let last_word = &self.exact[self.exact.len() - last_word_len..];
+        let region = &self.text[span.start..span.end];
+        let distances = matcher.distances_to_prefixes(region);
         let mut end = span.end;
-        let mut best = usize::MAX;
-        for (j, d) in matcher.distances_to_prefixes(region).into_iter().enumerate() {
-            if d <= best
-                && region[..=j].ends_with(last_word)
-                && self.boundaries_agree(Span::new(span.start, span.start + j + 1))
-            {
-                (best, end) = (d, span.start + j + 1);
+        let mut best = (self.words_kept(span), distances.last().copied().unwrap_or(0));
+        for (j, &d) in distances.iter().enumerate() {
+            let at_word_end = !(word(&region[j]) && region.get(j + 1).is_some_and(word));
+            if d < best.1 && at_word_end && region[..=j].ends_with(last_word) {
+                let kept = self.words_kept(Span::new(span.start, span.start + j + 1));
+                if kept >= best.0 {
+                    (best, end) = ((kept, d), span.start + j + 1);
+                }
             }
         }
         let first_word_len = self.exact.iter().take_while(|c| !c.is_whitespace()).count();
         let first_word = &self.exact[..first_word_len];
         let region = &self.text[span.start..end];
+        let distances = matcher.distances_to_suffixes(region);
         let mut start = span.start;
-        let mut best = usize::MAX;
-        for (j, d) in matcher.distances_to_suffixes(region).into_iter().enumerate() {
+        let mut best = (self.words_kept(Span::new(span.start, end)), distances.last().copied().unwrap_or(0));
+        for (j, &d) in distances.iter().enumerate() {
             let from = region.len() - j - 1;
-            if d <= best
-                && region[from..].starts_with(first_word)
-                && self.boundaries_agree(Span::new(span.start + from, end))
-            {
-                (best, start) = (d, span.start + from);
+            let at_word_start = from == 0 || !(word(&region[from - 1]) && word(&region[from]));
+            if d < best.1 && at_word_start && region[from..].starts_with(first_word) {
+                let kept = self.words_kept(Span::new(span.start + from, end));
+                if kept >= best.0 {
+                    (best, start) = ((kept, d), span.start + from);
+                }
             }
         }
         Span::new(start, end)
+    }
+
+    /// Share of the quote's words (runs of letters and digits) found whole,
+    /// in order, in the text of `span`.
+    pub fn words_kept(&self, span: Span) -> f64 {
+        let quote_words = words(&self.exact);
+        if quote_words.is_empty() {
+            return 1.0;
+        }
+        let place_words = words(&self.text[span.start..span.end]);
+        // Longest common subsequence of the two word lists.
+        let mut row = vec![0usize; place_words.len() + 1];
+        for q in &quote_words {
+            let mut diagonal = 0;
+            for (j, p) in place_words.iter().enumerate() {
+                let above = row[j + 1];
+                row[j + 1] = if q == p { diagonal + 1 } else { row[j + 1].max(row[j]) };
+                diagonal = above;
+            }
+        }
+        row[place_words.len()] as f64 / quote_words.len() as f64
     }
 
     /// Where `context` is in the text (with at most one edit in four
@@ -301,6 +336,10 @@ impl<'a> Quote<'a> {
         }
         Span::new(start, end)
     }
+}
+
+fn words(chars: &[char]) -> Vec<&[char]> {
+    chars.split(|c| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
 }
 
 fn paragraph_breaks(chars: &[char]) -> usize {
