@@ -236,29 +236,26 @@ impl<'a> Quote<'a> {
     }
 
     /// Words or a sentence inserted just after (before) the quote also lie
-    /// between its prefix and suffix. End (start) the place instead where
-    /// the quote's last (first) word is, if that keeps as many of the
-    /// quote's words and matches the quote with fewer edits; words inserted
-    /// inside the quote stay in.
+    /// between its prefix and suffix. End (start) the place instead at an
+    /// earlier word end (later word start) with the quote's last (first)
+    /// character, if that keeps as many of the quote's words and matches the
+    /// quote with fewer edits; words inserted inside the quote stay in.
     fn trim_bracket(&self, span: Span, matcher: &Matcher) -> Span {
+        let (Some(&first), Some(&last)) = (self.exact.first(), self.exact.last()) else { return span };
         let word = |c: &char| c.is_alphanumeric();
-        let last_word_len = self.exact.iter().rev().take_while(|c| !c.is_whitespace()).count();
-        let last_word = &self.exact[self.exact.len() - last_word_len..];
         let region = &self.text[span.start..span.end];
         let distances = matcher.distances_to_prefixes(region);
         let mut end = span.end;
         let mut best = (self.words_kept(span), distances.last().copied().unwrap_or(0));
         for (j, &d) in distances.iter().enumerate() {
             let at_word_end = !(word(&region[j]) && region.get(j + 1).is_some_and(word));
-            if d < best.1 && at_word_end && region[..=j].ends_with(last_word) {
+            if d < best.1 && region[j] == last && at_word_end {
                 let kept = self.words_kept(Span::new(span.start, span.start + j + 1));
                 if kept >= best.0 {
                     (best, end) = ((kept, d), span.start + j + 1);
                 }
             }
         }
-        let first_word_len = self.exact.iter().take_while(|c| !c.is_whitespace()).count();
-        let first_word = &self.exact[..first_word_len];
         let region = &self.text[span.start..end];
         let distances = matcher.distances_to_suffixes(region);
         let mut start = span.start;
@@ -266,7 +263,7 @@ impl<'a> Quote<'a> {
         for (j, &d) in distances.iter().enumerate() {
             let from = region.len() - j - 1;
             let at_word_start = from == 0 || !(word(&region[from - 1]) && word(&region[from]));
-            if d < best.1 && at_word_start && region[from..].starts_with(first_word) {
+            if d < best.1 && region[from] == first && at_word_start {
                 let kept = self.words_kept(Span::new(span.start + from, end));
                 if kept >= best.0 {
                     (best, start) = ((kept, d), span.start + from);

@@ -37,7 +37,10 @@
 //! once, then [`AnnotationStore::anchor_article`]: `placed` (spans in the
 //! current text, in text order, with how each was found) feeds the layered
 //! highlight renderer and the sidebar; `orphaned` goes under "Orphaned" with
-//! its quote and [`OrphanReason`] (which may carry places to offer).
+//! its quote and [`OrphanReason`] (which may carry places to offer); for
+//! the orphan the reader is fixing, [`reattach_candidates`] ranks the places
+//! to offer (the first to attach with one click or key), and
+//! [`AnnotationStore::reattach`] attaches it.
 //!
 //! **Tags.** [`AnnotationStore::tags`] and [`AnnotationStore::complete_tag`];
 //! [`split_tag_input`] for a typed "a, b" field.
@@ -114,6 +117,7 @@ pub mod limits;
 mod markdown;
 mod merge;
 mod migrations;
+mod reattach_candidates;
 mod schema;
 mod selectors;
 mod storage;
@@ -134,6 +138,7 @@ pub use export::{default_article_iri, ExportFormat, ExportOptions, Scope};
 pub use id::{AnnotationId, ArticleId};
 pub use import::{read_import, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations};
 pub use merge::MergeReport;
+pub use reattach_candidates::{reattach_candidates, ReattachCandidate};
 pub use schema::{SCHEMA_NAME, SCHEMA_VERSION};
 pub use selectors::{Target, TextQuoteSelector, CONTEXT_CHARS};
 pub use storage::{

@@ -18,7 +18,9 @@
 //!   less (words inserted into the quote included);
 //! - **silently wrong**: placed anywhere else;
 //! - **orphaned although findable**: not placed though at least two thirds
-//!   of the quote are still there unchanged.
+//!   of the quote are still there unchanged; for those, whether the first
+//!   (one of the first three) of the places `reattach_candidates` offers is
+//!   on the right words.
 //!
 //! Shares are of the annotations that are findable or were placed; those
 //! whose words are gone and that were orphaned are counted apart.
@@ -37,7 +39,7 @@ mod truth;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use lector_annotations::{anchor, Anchoring, ArticleText, Target};
+use lector_annotations::{anchor, reattach_candidates, Anchoring, ArticleText, Target};
 
 use corpus::Text;
 use rng::Rng;
@@ -129,6 +131,11 @@ fn run_text(text: &Text, level: f64, sentences: &[String], rng: &mut Rng, debug:
         let truth = truth(&edited.cells, target.position());
         let result = anchor(&edited_text, target);
         let verdict = tally.add(&truth, &result);
+        if matches!(verdict, Verdict::OrphanedFindable) {
+            let offered: Vec<lector_text::Span> =
+                reattach_candidates(&edited_text, target, 3).into_iter().map(|c| c.span).collect();
+            tally.add_candidates(&truth, &offered);
+        }
         if debug {
             print_case(&text.name, level, target, &truth, &result, &verdict, &edited_text);
         }
@@ -171,11 +178,11 @@ fn percent(part: usize, whole: usize) -> f64 {
 
 fn print_table(title: &str, tallies: &[Tally; 3]) {
     println!("\n{title}");
-    println!("| edits | annotations | right words | exact | silently wrong | orphaned although findable | (weak, right suggestion / not found / ambiguous) | words gone, orphaned |");
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("| edits | annotations | right words | exact | silently wrong | orphaned although findable | (weak, right suggestion / not found / ambiguous) | orphans whose first / top-3 re-attach candidate is right | words gone, orphaned |");
+    println!("|---|---|---|---|---|---|---|---|---|");
     for (level, t) in LEVELS.iter().zip(tallies) {
         println!(
-            "| {:.0}% | {} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {} / {} / {} | {} |",
+            "| {:.0}% | {} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {} / {} / {} | {} / {} | {} |",
             level * 100.0,
             t.annotations,
             percent(t.right, t.counted),
@@ -185,6 +192,8 @@ fn print_table(title: &str, tallies: &[Tally; 3]) {
             t.weak_right_suggestion,
             t.not_found,
             t.ambiguous,
+            t.first_candidate_right,
+            t.top3_candidate_right,
             t.gone,
         );
     }

@@ -112,6 +112,10 @@ pub struct Tally {
     pub ambiguous: usize,
     /// Not findable and orphaned: the words are gone.
     pub gone: usize,
+    /// Findable orphans whose first (one of whose first three) re-attach
+    /// candidates is on the right words.
+    pub first_candidate_right: usize,
+    pub top3_candidate_right: usize,
 }
 
 pub enum Verdict {
@@ -131,6 +135,17 @@ impl Truth {
 }
 
 impl Tally {
+    /// Counts whether the re-attach candidates offered for a findable orphan include its place.
+    pub fn add_candidates(&mut self, truth: &Truth, candidates: &[Span]) {
+        let right = |span: &Span| Some(*span) == truth.span || truth.on_the_right_words(*span);
+        if candidates.first().is_some_and(right) {
+            self.first_candidate_right += 1;
+        }
+        if candidates.iter().take(3).any(right) {
+            self.top3_candidate_right += 1;
+        }
+    }
+
     pub fn add(&mut self, truth: &Truth, result: &Anchoring) -> Verdict {
         self.annotations += 1;
         match (result.span(), truth.findable) {
@@ -183,5 +198,7 @@ impl Tally {
         self.not_found += other.not_found;
         self.ambiguous += other.ambiguous;
         self.gone += other.gone;
+        self.first_candidate_right += other.first_candidate_right;
+        self.top3_candidate_right += other.top3_candidate_right;
     }
 }
