@@ -1,23 +1,34 @@
 //! Finding an annotation's words again in an article whose text may have changed.
 //!
 //! A note that silently points at the wrong words is worse than a note shown
-//! as lost, so the order is (after Hypothesis):
+//! as lost, so the order is (after Hypothesis), each step taken only on
+//! evidence measured to be safe (`examples/reanchor_bench`):
 //!
 //! 1. **Position**: the stored `TextPositionSelector`, if the text there is
-//!    still the quote and its context still agrees (a short quote like "he"
-//!    can land on another "he" after an insertion, its context does not).
+//!    still the quote, starts and ends on the same word boundaries (an "a"
+//!    must not land on the "a" of "at" after an edit shifted the text), and
+//!    its context still agrees, unless another copy has its context intact.
 //! 2. **Moved**: the exact quote elsewhere, with exactly the stored prefix and
 //!    suffix around it (text was added or removed before it).
-//! 3. **Fuzzy**: approximate matches of the quote (up to one edit in four
-//!    characters), each scored by quote similarity, prefix and suffix
-//!    similarity, and (least) closeness to the old position. The best is
-//!    taken only if its context supports it, and only if no other place
-//!    scores nearly as well, unless it is much nearer the old position than
-//!    those (a repeated quote, with text inserted before it).
+//! 3. **Fuzzy**: places found exactly or with up to one edit in four
+//!    characters, scored by quote similarity, prefix and suffix similarity
+//!    and (least) closeness to the old position (`candidates.rs`). The best
+//!    is taken if no other place scores nearly as well (unless it is much
+//!    nearer the old position: a repeated quote, text inserted before it)
+//!    and the evidence is strong: its context agrees (≥ 0.5), or it is
+//!    verbatim and the only copy and either 20 characters long or one side of
+//!    its context holds (≥ 0.6), or it is 24 characters or more, 85%
+//!    similar and the only approximate match.
+//!    If the quote's own words were edited, what lies between its prefix and
+//!    suffix, both found nearly intact (at most twice the quote's length
+//!    apart, no paragraph break the quote did not have), is preferred: it
+//!    follows words inserted into a quote beyond the edit budget ("arms
+//!    deals." → "arms half deals."), provided two thirds of the quote's
+//!    characters and of its words (whole, in order) are still there.
 //! 4. Otherwise **orphaned**, with the reason and, where there is one, a
-//!    suggestion the UI can offer to re-attach to. Anchoring never changes the
-//!    stored annotation; re-attaching is the reader's decision
-//!    ([`crate::AnnotationStore::reattach`]).
+//!    suggestion; [`crate::reattach_candidates`] ranks places for the reader.
+//!    Anchoring never changes the stored annotation; re-attaching is the
+//!    reader's decision ([`crate::AnnotationStore::reattach`]).
 //!
 //! Context similarity is 1 − edit distance / length over the 32 characters
 //! each side; on news text, unrelated 32-character windows score 0.13 in the
@@ -44,7 +55,9 @@ pub enum Placement {
     /// The same words, at another position (text before them changed).
     Moved,
     /// Similar words where it was: the quoted text itself was edited.
-    /// `similarity` is 1 − edits / quote length, at least 0.75.
+    /// `similarity` is 1 − edits / the longer of the quote and the place: at
+    /// least 0.75, except where words were inserted into the quote between
+    /// its intact prefix and suffix.
     Fuzzy { similarity: f32 },
 }
 
@@ -85,7 +98,7 @@ const DISTINCTIVE_QUOTE_CHARS: usize = 20;
 const LONG_QUOTE_CHARS: usize = 24;
 const LONG_QUOTE_SIMILARITY: f64 = 0.85;
 /// A short quote found verbatim only once is trusted if one side of its context agrees this well.
-const ONE_SIDE_SUPPORT: f64 = 0.75;
+const ONE_SIDE_SUPPORT: f64 = 0.6;
 /// Two places whose scores (out of 90, position ignored) differ by less than this are a tie.
 const TIE_MARGIN: f64 = 3.0;
 /// A tie is settled by position only if the nearest place is this many times nearer than the next.

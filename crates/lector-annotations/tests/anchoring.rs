@@ -168,12 +168,12 @@ fn cases() -> Vec<Case> {
             want: Want::Fuzzy("two arms and oil deals", 0),
         },
         Case {
-            name: "a word inserted into a long quote",
+            name: "a word inserted into a quote that ends a sentence",
             original: "In March the ministry confirmed it had sold the country two arms deals. Nobody else commented.".into(),
-            selected: ("the ministry confirmed it had sold the country two arms deals.", 0),
+            selected: ("two arms deals.", 0),
             edited: "In March the ministry confirmed it had sold the country two arms half deals. Nobody else commented."
                 .into(),
-            want: Want::Fuzzy("the ministry confirmed it had sold the country two arms half deals.", 0),
+            want: Want::Fuzzy("two arms half deals.", 0),
         },
         Case {
             name: "a word cut from a quote whose surroundings stayed",
