@@ -238,8 +238,9 @@ impl<'a> Quote<'a> {
     /// Words or a sentence inserted just after (before) the quote also lie
     /// between its prefix and suffix. End (start) the place instead at an
     /// earlier word end (later word start) with the quote's last (first)
-    /// character, if that keeps as many of the quote's words and matches the
-    /// quote with fewer edits; words inserted inside the quote stay in.
+    /// character, or at a sentence end (start), if that keeps as many of the
+    /// quote's words and matches the quote with fewer edits; words inserted
+    /// inside the quote stay in.
     fn trim_bracket(&self, span: Span, matcher: &Matcher) -> Span {
         let (Some(&first), Some(&last)) = (self.exact.first(), self.exact.last()) else { return span };
         let word = |c: &char| c.is_alphanumeric();
@@ -249,7 +250,9 @@ impl<'a> Quote<'a> {
         let mut best = (self.words_kept(span), distances.last().copied().unwrap_or(0));
         for (j, &d) in distances.iter().enumerate() {
             let at_word_end = !(word(&region[j]) && region.get(j + 1).is_some_and(word));
-            if d < best.1 && region[j] == last && at_word_end {
+            let sentence_end =
+                matches!(region[j], '.' | '!' | '?') && region.get(j + 1).is_none_or(|c| c.is_whitespace());
+            if d < best.1 && (region[j] == last && at_word_end || sentence_end) {
                 let kept = self.words_kept(Span::new(span.start, span.start + j + 1));
                 if kept >= best.0 {
                     (best, end) = ((kept, d), span.start + j + 1);
@@ -263,7 +266,11 @@ impl<'a> Quote<'a> {
         for (j, &d) in distances.iter().enumerate() {
             let from = region.len() - j - 1;
             let at_word_start = from == 0 || !(word(&region[from - 1]) && word(&region[from]));
-            if d < best.1 && region[from] == first && at_word_start {
+            let sentence_start = from >= 2
+                && region[from - 1].is_whitespace()
+                && matches!(region[from - 2], '.' | '!' | '?')
+                && !region[from].is_whitespace();
+            if d < best.1 && (region[from] == first && at_word_start || sentence_start) {
                 let kept = self.words_kept(Span::new(span.start + from, end));
                 if kept >= best.0 {
                     (best, start) = ((kept, d), span.start + from);
@@ -274,7 +281,8 @@ impl<'a> Quote<'a> {
     }
 
     /// Share of the quote's words (runs of letters and digits) found whole,
-    /// in order, in the text of `span`.
+    /// in order, in the text of `span`; a word of four letters or more with
+    /// one letter changed counts (a typo fixed), a different word does not.
     pub fn words_kept(&self, span: Span) -> f64 {
         let quote_words = words(&self.exact);
         if quote_words.is_empty() {
@@ -287,7 +295,7 @@ impl<'a> Quote<'a> {
             let mut diagonal = 0;
             for (j, p) in place_words.iter().enumerate() {
                 let above = row[j + 1];
-                row[j + 1] = if q == p { diagonal + 1 } else { row[j + 1].max(row[j]) };
+                row[j + 1] = if same_word(q, p) { diagonal + 1 } else { row[j + 1].max(row[j]) };
                 diagonal = above;
             }
         }
@@ -333,6 +341,10 @@ impl<'a> Quote<'a> {
         }
         Span::new(start, end)
     }
+}
+
+fn same_word(a: &[char], b: &[char]) -> bool {
+    a == b || a.len().min(b.len()) >= 4 && a.len().abs_diff(b.len()) <= 1 && edit_distance(a, b) <= 1
 }
 
 fn words(chars: &[char]) -> Vec<&[char]> {

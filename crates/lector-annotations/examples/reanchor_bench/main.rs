@@ -11,11 +11,12 @@
 //! the true new place of each quote is known (`truth.rs`). Each annotation
 //! is re-anchored in the edited text and counted:
 //!
-//! - **right words**: at least half of the placed characters came from the
-//!   quote (unchanged or as the words that replaced its words), and they are
-//!   at least half of what is left of the quote; or **exact**: the span
-//!   from the first to the last character left of the quote, no more, no
-//!   less (words inserted into the quote included);
+//! - **right words**: the placed characters cover at least half of what is
+//!   left of the quote (unchanged or as the words that replaced its words),
+//!   and either at least half of them came from the quote or all lie within
+//!   its new extent; or **exact**: the span from the first to the last
+//!   character left of the quote, no more, no less (words inserted into the
+//!   quote included);
 //! - **silently wrong**: placed anywhere else;
 //! - **orphaned although findable**: not placed though at least two thirds
 //!   of the quote are still there unchanged; for those, whether the first

@@ -126,11 +126,13 @@ pub enum Verdict {
 }
 
 impl Truth {
-    /// At least half of the placed characters came from the quote, and they
-    /// are at least half of what is left of it.
+    /// The placed characters cover at least half of what is left of the
+    /// quote, and either at least half of them came from it or they all lie
+    /// within its new extent (words inserted into it included).
     fn on_the_right_words(&self, placed: Span) -> bool {
         let from_old = self.from_old.get(placed.start..placed.end).map_or(0, |c| c.iter().filter(|&&b| b).count());
-        self.left > 0 && from_old * 2 >= self.left && from_old * 2 >= placed.len().max(1)
+        let within = self.span.is_some_and(|t| t.contains(&placed));
+        self.left > 0 && from_old * 2 >= self.left && (within || from_old * 2 >= placed.len().max(1))
     }
 }
 
