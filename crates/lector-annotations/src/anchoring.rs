@@ -104,14 +104,21 @@ const TIE_MARGIN: f64 = 3.0;
 /// A tie is settled by position only if the nearest place is this many times nearer than the next.
 const DECISIVE_DISTANCE_RATIO: usize = 4;
 const MAX_LISTED_PLACES: usize = 10;
+/// The quote's context is looked for around its old position and its best few approximate places.
+const BRACKET_NEAR_PLACES: usize = 3;
 
 /// Places one annotation's target in `text` (see the module docs).
 pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
     let quote = Quote::new(text, target);
     let m = quote.len();
+    let at_position = text.holds_at(quote.old, &quote.exact) && quote.boundaries_agree(quote.old);
+    // The common case, settled without searching: nothing changed around it.
+    if at_position && quote.context_is_intact(quote.old.start) {
+        return Anchoring::Placed { span: quote.old, how: Placement::Position };
+    }
     let exact_starts = quote.exact_starts();
     let intact: Vec<usize> = exact_starts.iter().copied().filter(|&start| quote.context_is_intact(start)).collect();
-    if text.holds_at(quote.old, &quote.exact) && quote.boundaries_agree(quote.old) {
+    if at_position {
         let supported = quote.context_support(quote.old).is_none_or(|c| c >= CONTEXT_SUPPORT);
         if intact.contains(&quote.old.start) || intact.is_empty() && (supported || m >= DISTINCTIVE_QUOTE_CHARS) {
             return Anchoring::Placed { span: quote.old, how: Placement::Position };
@@ -150,8 +157,16 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
     // The quote's own words were edited (maybe more than the search allows:
     // words inserted into it) but its surroundings were not: what is between
     // its prefix and suffix is the strongest evidence there is.
-    let bracketed: Vec<Candidate> =
-        distinct_places(quote.bracketed(), text.len()).into_iter().filter(|c| resembles(&quote, c)).collect();
+    let near: Vec<usize> =
+        std::iter::once(quote.old.start).chain(places.iter().take(BRACKET_NEAR_PLACES).map(|c| c.span.start)).collect();
+    // Near where it was or where it seems to be first; the whole text only if that finds nothing.
+    let resembling = |found: Vec<Candidate>| -> Vec<Candidate> {
+        distinct_places(found, text.len()).into_iter().filter(|c| resembles(&quote, c)).collect()
+    };
+    let mut bracketed = resembling(quote.bracketed(Some(&near)));
+    if bracketed.is_empty() {
+        bracketed = resembling(quote.bracketed(None));
+    }
     let bracketed_refs: Vec<&Candidate> = bracketed.iter().collect();
     if let Some(c) = match bracketed_refs[..] {
         [only] => Some(only),

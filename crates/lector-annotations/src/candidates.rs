@@ -25,6 +25,8 @@ const START_SEARCH_BUDGET: usize = 20_000_000;
 const BRACKET_CONTEXT_CHARS: usize = 32;
 /// A context shorter than this brackets nothing reliably.
 const MIN_BRACKET_CONTEXT_CHARS: usize = 8;
+/// Characters beyond a quote's own reach searched for its context (a sentence or two inserted).
+const WINDOW_SLACK_CHARS: usize = 400;
 /// Places where each side's context is looked for, nearest the old position first.
 const MAX_BRACKET_SIDES: usize = 6;
 
@@ -52,6 +54,7 @@ pub(crate) struct Candidate {
     /// Characters between the old start and this one.
     pub distance: usize,
     quote_chars: usize,
+    content: f64,
 }
 
 impl Candidate {
@@ -62,14 +65,15 @@ impl Candidate {
 
     /// Mean agreement of the stored context, or `None` when none was stored.
     pub fn context(&self) -> Option<f64> {
-        let sides: Vec<f64> = [self.before, self.after].into_iter().flatten().collect();
-        (!sides.is_empty()).then(|| sides.iter().sum::<f64>() / sides.len() as f64)
+        match (self.before, self.after) {
+            (Some(a), Some(b)) => Some((a + b) / 2.0),
+            (one, other) => one.or(other),
+        }
     }
 
     /// Quote and context agreement, out of 90 (position ignored).
     pub fn content(&self) -> f64 {
-        let similarity = self.similarity();
-        50.0 * similarity + 40.0 * self.context().unwrap_or(similarity)
+        self.content
     }
 }
 
@@ -144,7 +148,7 @@ impl<'a> Quote<'a> {
 
     pub fn candidate(&self, span: Span, errors: usize, found: Found) -> Candidate {
         let (before, after) = self.context_sides(span);
-        Candidate {
+        let mut candidate = Candidate {
             span,
             errors,
             found,
@@ -153,7 +157,11 @@ impl<'a> Quote<'a> {
             boundaries: self.boundaries_agree(span),
             distance: span.start.abs_diff(self.old.start),
             quote_chars: self.exact.len(),
-        }
+            content: 0.0,
+        };
+        let similarity = candidate.similarity();
+        candidate.content = 50.0 * similarity + 40.0 * candidate.context().unwrap_or(similarity);
+        candidate
     }
 
     /// Exact and approximate places (up to `budget` edits), nearest the old
@@ -187,10 +195,15 @@ impl<'a> Quote<'a> {
     /// than twice the quote's length apart (plus a sentence): the quote's
     /// own words were edited but what surrounds it was not. `errors` is the
     /// edit distance from the quote.
-    pub fn bracketed(&self) -> Vec<Candidate> {
+    ///
+    /// With `near`, the contexts are looked for only around those offsets
+    /// (the old position, the best approximate places): re-anchoring a whole
+    /// article stays linear in its length; `None` searches the whole text.
+    pub fn bracketed(&self, near: Option<&[usize]>) -> Vec<Candidate> {
         let m = self.exact.len();
         let prefix = &self.prefix[self.prefix.len().saturating_sub(BRACKET_CONTEXT_CHARS)..];
         let suffix = &self.suffix[..self.suffix.len().min(BRACKET_CONTEXT_CHARS)];
+        let windows = self.windows(near);
         // A context shorter than the stored length reached the text's edge
         // (a quote that began or ended the text): bracket with that edge.
         let starts = if prefix.len() < MIN_BRACKET_CONTEXT_CHARS {
@@ -200,7 +213,7 @@ impl<'a> Quote<'a> {
                 return Vec::new();
             }
         } else {
-            self.side_places(prefix, self.old.start, |o| o.end)
+            self.side_places(prefix, self.old.start, &windows, |o| o.end)
         };
         let ends = if suffix.len() < MIN_BRACKET_CONTEXT_CHARS {
             if self.text.ends_with(suffix) {
@@ -209,7 +222,7 @@ impl<'a> Quote<'a> {
                 return Vec::new();
             }
         } else {
-            self.side_places(suffix, self.old.end, |o| o.start)
+            self.side_places(suffix, self.old.end, &windows, |o| o.start)
         };
         let longest = 2 * m + 80;
         let matcher = Matcher::new(&self.exact);
@@ -302,6 +315,28 @@ impl<'a> Quote<'a> {
         row[place_words.len()] as f64 / quote_words.len() as f64
     }
 
+    /// Stretches of the text to look for a quote's context in: around each
+    /// offset of `near`, as far as the quote, its contexts and a sentence
+    /// inserted into it could reach; overlapping ones merged. The whole text
+    /// when `near` is `None`.
+    fn windows(&self, near: Option<&[usize]>) -> Vec<Span> {
+        let Some(near) = near else { return vec![Span::new(0, self.text.len())] };
+        let reach = 3 * self.exact.len() + 2 * BRACKET_CONTEXT_CHARS + WINDOW_SLACK_CHARS;
+        let mut spans: Vec<Span> = near
+            .iter()
+            .map(|&at| Span::new(at.saturating_sub(reach).min(self.text.len()), (at + reach).min(self.text.len())))
+            .collect();
+        spans.sort();
+        let mut merged: Vec<Span> = Vec::new();
+        for span in spans {
+            match merged.last_mut() {
+                Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+                _ => merged.push(span),
+            }
+        }
+        merged
+    }
+
     /// Where `context` is in the text (with at most one edit in four
     /// characters): the offset `edge` picks (its end for a prefix, its start
     /// for a suffix), best first and then nearest `near`.
@@ -309,10 +344,17 @@ impl<'a> Quote<'a> {
         &self,
         context: &[char],
         near: usize,
+        windows: &[Span],
         edge: impl Fn(&crate::fuzzy::Occurrence) -> usize,
     ) -> Vec<usize> {
         let matcher = Matcher::new(context);
-        let mut ends = matcher.ends(self.text, context.len() / 4);
+        let mut ends: Vec<(usize, usize)> = windows
+            .iter()
+            .flat_map(|w| {
+                let found = matcher.ends(&self.text[w.start..w.end], context.len() / 4);
+                found.into_iter().map(move |(end, errors)| (w.start + end, errors))
+            })
+            .collect();
         ends.sort_by_key(|&(end, errors)| (errors, end.abs_diff(near)));
         ends.truncate(MAX_BRACKET_SIDES);
         ends.into_iter().map(|(end, errors)| edge(&matcher.occurrence_ending_at(self.text, end, errors))).collect()

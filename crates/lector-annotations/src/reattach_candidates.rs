@@ -39,7 +39,7 @@ const CLOSENESS_WEIGHT: f64 = 0.1;
 pub fn reattach_candidates(text: &ArticleText, target: &Target, limit: usize) -> Vec<ReattachCandidate> {
     let quote = Quote::new(text, target);
     let mut found = quote.search(quote.len() / 2);
-    found.extend(quote.bracketed());
+    found.extend(quote.bracketed(None));
     let mut scored: Vec<(f64, f64, Candidate)> = found
         .into_iter()
         .map(|c| {

@@ -179,7 +179,7 @@ fn print_table(title: &str, tallies: &[Tally; 3]) {
     println!("|---|---|---|---|---|---|---|---|---|");
     for (level, t) in LEVELS.iter().zip(tallies) {
         println!(
-            "| {:.0}% | {} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {} / {} / {} | {} / {} | {} |",
+            "| {:.0}% | {} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {} / {} / {} | {} / {} of {} | {} |",
             level * 100.0,
             t.annotations,
             percent(t.right, t.counted),
@@ -191,6 +191,7 @@ fn print_table(title: &str, tallies: &[Tally; 3]) {
             t.ambiguous,
             t.first_candidate_right,
             t.top3_candidate_right,
+            t.orphaned_findable,
             t.gone,
         );
     }
