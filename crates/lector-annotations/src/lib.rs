@@ -103,6 +103,7 @@ mod annotation;
 mod article_anchors;
 mod article_text;
 mod body;
+mod bracketing;
 mod candidates;
 mod colour;
 mod error;
