@@ -1,23 +1,34 @@
 //! Finding an annotation's words again in an article whose text may have changed.
 //!
 //! A note that silently points at the wrong words is worse than a note shown
-//! as lost, so the order is (after Hypothesis):
+//! as lost, so the order is (after Hypothesis), each step taken only on
+//! evidence measured to be safe (`examples/reanchor_bench`):
 //!
 //! 1. **Position**: the stored `TextPositionSelector`, if the text there is
-//!    still the quote and its context still agrees (a short quote like "he"
-//!    can land on another "he" after an insertion, its context does not).
+//!    still the quote, starts and ends on the same word boundaries (an "a"
+//!    must not land on the "a" of "at" after an edit shifted the text), and
+//!    its context still agrees, unless another copy has its context intact.
 //! 2. **Moved**: the exact quote elsewhere, with exactly the stored prefix and
 //!    suffix around it (text was added or removed before it).
-//! 3. **Fuzzy**: approximate matches of the quote (up to one edit in four
-//!    characters), each scored by quote similarity, prefix and suffix
-//!    similarity, and (least) closeness to the old position. The best is
-//!    taken only if its context supports it, and only if no other place
-//!    scores nearly as well, unless it is much nearer the old position than
-//!    those (a repeated quote, with text inserted before it).
+//! 3. **Fuzzy**: places found exactly or with up to one edit in four
+//!    characters, scored by quote similarity, prefix and suffix similarity
+//!    and (least) closeness to the old position (`candidates.rs`). The best
+//!    is taken if no other place scores nearly as well (unless it is much
+//!    nearer the old position: a repeated quote, text inserted before it)
+//!    and the evidence is strong: its context agrees (≥ 0.5), or it is
+//!    verbatim and the only copy and either 20 characters long or one side of
+//!    its context holds (≥ 0.6), or it is 24 characters or more, 85%
+//!    similar and the only approximate match.
+//!    If the quote's own words were edited, what lies between its prefix and
+//!    suffix, both found nearly intact (at most twice the quote's length
+//!    apart, no paragraph break the quote did not have), is preferred: it
+//!    follows words inserted into a quote beyond the edit budget ("arms
+//!    deals." → "arms half deals."), provided two thirds of the quote's
+//!    characters and of its words (whole, in order) are still there.
 //! 4. Otherwise **orphaned**, with the reason and, where there is one, a
-//!    suggestion the UI can offer to re-attach to. Anchoring never changes the
-//!    stored annotation; re-attaching is the reader's decision
-//!    ([`crate::AnnotationStore::reattach`]).
+//!    suggestion; [`crate::reattach_candidates`] ranks places for the reader.
+//!    Anchoring never changes the stored annotation; re-attaching is the
+//!    reader's decision ([`crate::AnnotationStore::reattach`]).
 //!
 //! Context similarity is 1 − edit distance / length over the 32 characters
 //! each side; on news text, unrelated 32-character windows score 0.13 in the
@@ -44,7 +55,9 @@ pub enum Placement {
     /// The same words, at another position (text before them changed).
     Moved,
     /// Similar words where it was: the quoted text itself was edited.
-    /// `similarity` is 1 − edits / quote length, at least 0.75.
+    /// `similarity` is 1 − edits / the longer of the quote and the place: at
+    /// least 0.75, except where words were inserted into the quote between
+    /// its intact prefix and suffix.
     Fuzzy { similarity: f32 },
 }
 
@@ -84,19 +97,28 @@ const DISTINCTIVE_QUOTE_CHARS: usize = 20;
 /// similar, is trusted even if its surroundings were rewritten.
 const LONG_QUOTE_CHARS: usize = 24;
 const LONG_QUOTE_SIMILARITY: f64 = 0.85;
+/// A short quote found verbatim only once is trusted if one side of its context agrees this well.
+const ONE_SIDE_SUPPORT: f64 = 0.6;
 /// Two places whose scores (out of 90, position ignored) differ by less than this are a tie.
 const TIE_MARGIN: f64 = 3.0;
 /// A tie is settled by position only if the nearest place is this many times nearer than the next.
 const DECISIVE_DISTANCE_RATIO: usize = 4;
 const MAX_LISTED_PLACES: usize = 10;
+/// The quote's context is looked for around its old position and its best few approximate places.
+const BRACKET_NEAR_PLACES: usize = 3;
 
 /// Places one annotation's target in `text` (see the module docs).
 pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
     let quote = Quote::new(text, target);
     let m = quote.len();
+    let at_position = text.holds_at(quote.old, &quote.exact) && quote.boundaries_agree(quote.old);
+    // The common case, settled without searching: nothing changed around it.
+    if at_position && quote.context_is_intact(quote.old.start) {
+        return Anchoring::Placed { span: quote.old, how: Placement::Position };
+    }
     let exact_starts = quote.exact_starts();
     let intact: Vec<usize> = exact_starts.iter().copied().filter(|&start| quote.context_is_intact(start)).collect();
-    if text.holds_at(quote.old, &quote.exact) && quote.boundaries_agree(quote.old) {
+    if at_position {
         let supported = quote.context_support(quote.old).is_none_or(|c| c >= CONTEXT_SUPPORT);
         if intact.contains(&quote.old.start) || intact.is_empty() && (supported || m >= DISTINCTIVE_QUOTE_CHARS) {
             return Anchoring::Placed { span: quote.old, how: Placement::Position };
@@ -115,7 +137,7 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
                 Some(context) if context >= CONTEXT_SUPPORT => true,
                 None => c.similarity() >= 0.9,
                 _ => {
-                    c.errors == 0 && exact_starts.len() == 1 && m >= DISTINCTIVE_QUOTE_CHARS
+                    c.errors == 0 && exact_starts.len() == 1 && (m >= DISTINCTIVE_QUOTE_CHARS || one_side_holds(c))
                         || m >= LONG_QUOTE_CHARS && c.similarity() >= LONG_QUOTE_SIMILARITY && places.len() == 1
                 }
             }
@@ -128,19 +150,32 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
             nearest_if_decisive(&tied)
         }
     });
-    if let Some(c) = chosen.filter(|c| trusted(c)) {
+    let trusted_choice = chosen.filter(|c| trusted(c));
+    if let Some(c) = trusted_choice.filter(|c| c.errors == 0) {
         return placed(c, quote.old);
     }
-    // The quote's own words were edited more than the search allows (words
-    // inserted into it) but its surroundings were not.
-    let bracketed: Vec<Candidate> =
-        distinct_places(quote.bracketed(), text.len()).into_iter().filter(|c| resembles(c, m)).collect();
+    // The quote's own words were edited (maybe more than the search allows:
+    // words inserted into it) but its surroundings were not: what is between
+    // its prefix and suffix is the strongest evidence there is.
+    let near: Vec<usize> =
+        std::iter::once(quote.old.start).chain(places.iter().take(BRACKET_NEAR_PLACES).map(|c| c.span.start)).collect();
+    // Near where it was or where it seems to be first; the whole text only if that finds nothing.
+    let resembling = |found: Vec<Candidate>| -> Vec<Candidate> {
+        distinct_places(found, text.len()).into_iter().filter(|c| resembles(&quote, c)).collect()
+    };
+    let mut bracketed = resembling(quote.bracketed(Some(&near)));
+    if bracketed.is_empty() {
+        bracketed = resembling(quote.bracketed(None));
+    }
     let bracketed_refs: Vec<&Candidate> = bracketed.iter().collect();
     if let Some(c) = match bracketed_refs[..] {
         [only] => Some(only),
         [_, _, ..] => nearest_if_decisive(&bracketed_refs),
         [] => None,
     } {
+        return placed(c, quote.old);
+    }
+    if let Some(c) = trusted_choice {
         return placed(c, quote.old);
     }
 
@@ -159,6 +194,11 @@ pub fn anchor(text: &ArticleText, target: &Target) -> Anchoring {
     Anchoring::Orphaned(OrphanReason::Weak { suggestion: best.span, similarity: best.similarity() as f32 })
 }
 
+/// One side of the stored context is still (nearly) there.
+fn one_side_holds(c: &Candidate) -> bool {
+    c.before.into_iter().chain(c.after).any(|side| side >= ONE_SIDE_SUPPORT)
+}
+
 fn placed(c: &Candidate, old: Span) -> Anchoring {
     let how = match (c.found, c.errors) {
         (Found::Exact, _) | (_, 0) if c.span == old => Placement::Position,
@@ -169,10 +209,13 @@ fn placed(c: &Candidate, old: Span) -> Anchoring {
 }
 
 /// A bracketed place stands for the quote if, apart from the words inserted
-/// into it, it is within the usual edit budget of the quote.
-fn resembles(c: &Candidate, quote_chars: usize) -> bool {
-    let inserted = c.span.len().saturating_sub(quote_chars);
-    c.boundaries && c.errors.saturating_sub(inserted) <= max_errors(quote_chars)
+/// into it, at least two thirds of the quote's characters are still there,
+/// and two thirds of its words, whole and in order ("west" is not in
+/// "Phoenix investigation", though its letters are).
+fn resembles(quote: &Quote, c: &Candidate) -> bool {
+    let m = quote.len();
+    let inserted = c.span.len().saturating_sub(m);
+    c.boundaries && c.errors.saturating_sub(inserted) * 3 <= m && quote.words_kept(c.span) * 3.0 >= 2.0
 }
 
 /// The same place is often found with several nearby ends; keep its best,

@@ -7,7 +7,7 @@
 //! edit in four characters (Myers' bit-parallel search, `fuzzy.rs`); and,
 //! where the quote's own words were edited more than that (words inserted
 //! into it), the stored prefix and suffix found on either side of a stretch
-//! that resembles it ("bracketed"). [`crate::anchoring`] decides which place,
+//! that resembles it (`bracketing.rs`). [`crate::anchoring`] decides which place,
 //! if any, is trusted; [`crate::reattach_candidates`] ranks them for a reader.
 
 use lector_text::Span;
@@ -21,12 +21,6 @@ const MAX_CANDIDATES: usize = 200;
 /// Bound on the work spent locating candidates' starts (characters × 64-character
 /// blocks), so that a huge quote in an imported file cannot freeze the page.
 const START_SEARCH_BUDGET: usize = 20_000_000;
-/// Context characters used to bracket a quote (the nearest to it, of what was stored).
-const BRACKET_CONTEXT_CHARS: usize = 32;
-/// A context shorter than this brackets nothing reliably.
-const MIN_BRACKET_CONTEXT_CHARS: usize = 8;
-/// Places where each side's context is looked for, nearest the old position first.
-const MAX_BRACKET_SIDES: usize = 6;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Found {
@@ -52,6 +46,7 @@ pub(crate) struct Candidate {
     /// Characters between the old start and this one.
     pub distance: usize,
     quote_chars: usize,
+    content: f64,
 }
 
 impl Candidate {
@@ -62,14 +57,15 @@ impl Candidate {
 
     /// Mean agreement of the stored context, or `None` when none was stored.
     pub fn context(&self) -> Option<f64> {
-        let sides: Vec<f64> = [self.before, self.after].into_iter().flatten().collect();
-        (!sides.is_empty()).then(|| sides.iter().sum::<f64>() / sides.len() as f64)
+        match (self.before, self.after) {
+            (Some(a), Some(b)) => Some((a + b) / 2.0),
+            (one, other) => one.or(other),
+        }
     }
 
     /// Quote and context agreement, out of 90 (position ignored).
     pub fn content(&self) -> f64 {
-        let similarity = self.similarity();
-        50.0 * similarity + 40.0 * self.context().unwrap_or(similarity)
+        self.content
     }
 }
 
@@ -144,7 +140,7 @@ impl<'a> Quote<'a> {
 
     pub fn candidate(&self, span: Span, errors: usize, found: Found) -> Candidate {
         let (before, after) = self.context_sides(span);
-        Candidate {
+        let mut candidate = Candidate {
             span,
             errors,
             found,
@@ -153,7 +149,11 @@ impl<'a> Quote<'a> {
             boundaries: self.boundaries_agree(span),
             distance: span.start.abs_diff(self.old.start),
             quote_chars: self.exact.len(),
-        }
+            content: 0.0,
+        };
+        let similarity = candidate.similarity();
+        candidate.content = 50.0 * similarity + 40.0 * candidate.context().unwrap_or(similarity);
+        candidate
     }
 
     /// Exact and approximate places (up to `budget` edits), nearest the old
@@ -182,100 +182,26 @@ impl<'a> Quote<'a> {
             .collect()
     }
 
-    /// Places between where the stored prefix ends and the stored suffix
-    /// begins, both found with at most one edit in four characters, no more
-    /// than twice the quote's length apart (plus a sentence): the quote's
-    /// own words were edited but what surrounds it was not. `errors` is the
-    /// edit distance from the quote.
-    pub fn bracketed(&self) -> Vec<Candidate> {
-        let m = self.exact.len();
-        let prefix = &self.prefix[self.prefix.len().saturating_sub(BRACKET_CONTEXT_CHARS)..];
-        let suffix = &self.suffix[..self.suffix.len().min(BRACKET_CONTEXT_CHARS)];
-        // No stored context on a side: the quote began (ended) the text.
-        let starts = match prefix.len() {
-            0 => vec![0],
-            n if n < MIN_BRACKET_CONTEXT_CHARS => return Vec::new(),
-            _ => self.side_places(prefix, self.old.start, |o| o.end),
-        };
-        let ends = match suffix.len() {
-            0 => vec![self.text.len()],
-            n if n < MIN_BRACKET_CONTEXT_CHARS => return Vec::new(),
-            _ => self.side_places(suffix, self.old.end, |o| o.start),
-        };
-        let longest = 2 * m + 80;
-        let matcher = Matcher::new(&self.exact);
-        let mut out = Vec::new();
-        for &a in &starts {
-            let Some(&b) = ends.iter().filter(|&&b| b >= a && b - a <= longest).min() else { continue };
-            let (mut start, mut end) = (a, b);
-            while start < end && self.text[start].is_whitespace() {
-                start += 1;
-            }
-            while end > start && self.text[end - 1].is_whitespace() {
-                end -= 1;
-            }
-            // A paragraph moved next to the quote's context is not the quote.
-            if start == end || paragraph_breaks(&self.text[start..end]) > paragraph_breaks(&self.exact) {
-                continue;
-            }
-            let span = self.trim_bracket(Span::new(start, end), &matcher);
-            if !out.iter().any(|c: &Candidate| c.span == span) {
-                out.push(self.candidate(span, matcher.distance_to(&self.text[span.start..span.end]), Found::Bracketed));
+    /// Share of the quote's words (runs of letters and digits) found whole,
+    /// in order, in the text of `span`; a word of four letters or more with
+    /// one letter changed counts (a typo fixed), a different word does not.
+    pub fn words_kept(&self, span: Span) -> f64 {
+        let quote_words = words(&self.exact);
+        if quote_words.is_empty() {
+            return 1.0;
+        }
+        let place_words = words(&self.text[span.start..span.end]);
+        // Longest common subsequence of the two word lists.
+        let mut row = vec![0usize; place_words.len() + 1];
+        for q in &quote_words {
+            let mut diagonal = 0;
+            for (j, p) in place_words.iter().enumerate() {
+                let above = row[j + 1];
+                row[j + 1] = if same_word(q, p) { diagonal + 1 } else { row[j + 1].max(row[j]) };
+                diagonal = above;
             }
         }
-        out
-    }
-
-    /// A sentence inserted just after (before) the quote also lies between
-    /// its prefix and suffix: end (start) the place where the quote matches
-    /// best, among the places where the quote's last (first) word is found
-    /// verbatim, the latest (earliest) of equally good ones, so that words
-    /// inserted inside the quote stay in.
-    fn trim_bracket(&self, span: Span, matcher: &Matcher) -> Span {
-        let region = &self.text[span.start..span.end];
-        let last_word_len = self.exact.iter().rev().take_while(|c| !c.is_whitespace()).count();
-        let last_word = &self.exact[self.exact.len() - last_word_len..];
-        let mut end = span.end;
-        let mut best = usize::MAX;
-        for (j, d) in matcher.distances_to_prefixes(region).into_iter().enumerate() {
-            if d <= best
-                && region[..=j].ends_with(last_word)
-                && self.boundaries_agree(Span::new(span.start, span.start + j + 1))
-            {
-                (best, end) = (d, span.start + j + 1);
-            }
-        }
-        let first_word_len = self.exact.iter().take_while(|c| !c.is_whitespace()).count();
-        let first_word = &self.exact[..first_word_len];
-        let region = &self.text[span.start..end];
-        let mut start = span.start;
-        let mut best = usize::MAX;
-        for (j, d) in matcher.distances_to_suffixes(region).into_iter().enumerate() {
-            let from = region.len() - j - 1;
-            if d <= best
-                && region[from..].starts_with(first_word)
-                && self.boundaries_agree(Span::new(span.start + from, end))
-            {
-                (best, start) = (d, span.start + from);
-            }
-        }
-        Span::new(start, end)
-    }
-
-    /// Where `context` is in the text (with at most one edit in four
-    /// characters): the offset `edge` picks (its end for a prefix, its start
-    /// for a suffix), best first and then nearest `near`.
-    fn side_places(
-        &self,
-        context: &[char],
-        near: usize,
-        edge: impl Fn(&crate::fuzzy::Occurrence) -> usize,
-    ) -> Vec<usize> {
-        let matcher = Matcher::new(context);
-        let mut ends = matcher.ends(self.text, context.len() / 4);
-        ends.sort_by_key(|&(end, errors)| (errors, end.abs_diff(near)));
-        ends.truncate(MAX_BRACKET_SIDES);
-        ends.into_iter().map(|(end, errors)| edge(&matcher.occurrence_ending_at(self.text, end, errors))).collect()
+        row[place_words.len()] as f64 / quote_words.len() as f64
     }
 
     /// The fewest-edits match of "two people" in "three people" is "ree
@@ -303,8 +229,12 @@ impl<'a> Quote<'a> {
     }
 }
 
-fn paragraph_breaks(chars: &[char]) -> usize {
-    chars.windows(2).filter(|pair| pair == &['\n', '\n']).count()
+fn same_word(a: &[char], b: &[char]) -> bool {
+    a == b || a.len().min(b.len()) >= 4 && a.len().abs_diff(b.len()) <= 1 && edit_distance(a, b) <= 1
+}
+
+fn words(chars: &[char]) -> Vec<&[char]> {
+    chars.split(|c| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
 }
 
 fn similarity(a: &[char], b: &[char]) -> f64 {

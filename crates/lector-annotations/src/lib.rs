@@ -37,7 +37,10 @@
 //! once, then [`AnnotationStore::anchor_article`]: `placed` (spans in the
 //! current text, in text order, with how each was found) feeds the layered
 //! highlight renderer and the sidebar; `orphaned` goes under "Orphaned" with
-//! its quote and [`OrphanReason`] (which may carry places to offer).
+//! its quote and [`OrphanReason`] (which may carry places to offer); for
+//! the orphan the reader is fixing, [`reattach_candidates`] ranks the places
+//! to offer (the first to attach with one click or key), and
+//! [`AnnotationStore::reattach`] attaches it.
 //!
 //! **Tags.** [`AnnotationStore::tags`] and [`AnnotationStore::complete_tag`];
 //! [`split_tag_input`] for a typed "a, b" field.
@@ -119,6 +122,7 @@ mod annotation;
 mod article_anchors;
 mod article_text;
 mod body;
+mod bracketing;
 mod candidates;
 mod colour;
 mod error;
@@ -137,6 +141,7 @@ mod merge;
 mod merge_undo;
 mod migrations;
 mod provenance;
+mod reattach_candidates;
 mod schema;
 mod selectors;
 mod sha256;
@@ -166,6 +171,7 @@ pub use import::{
 pub use merge::MergeReport;
 pub use merge_undo::ImportUndo;
 pub use provenance::{article_text_iri, Agent, AgentKind, ArticleInfo};
+pub use reattach_candidates::{reattach_candidates, ReattachCandidate};
 pub use schema::{SCHEMA_NAME, SCHEMA_VERSION};
 pub use selectors::{Target, TextQuoteSelector, CONTEXT_CHARS};
 pub use storage::{

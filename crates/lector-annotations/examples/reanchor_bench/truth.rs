@@ -112,6 +112,10 @@ pub struct Tally {
     pub ambiguous: usize,
     /// Not findable and orphaned: the words are gone.
     pub gone: usize,
+    /// Findable orphans whose first (one of whose first three) re-attach
+    /// candidates is on the right words.
+    pub first_candidate_right: usize,
+    pub top3_candidate_right: usize,
 }
 
 pub enum Verdict {
@@ -122,15 +126,28 @@ pub enum Verdict {
 }
 
 impl Truth {
-    /// At least half of the placed characters came from the quote, and they
-    /// are at least half of what is left of it.
+    /// The placed characters cover at least half of what is left of the
+    /// quote, and either at least half of them came from it or they all lie
+    /// within its new extent (words inserted into it included).
     fn on_the_right_words(&self, placed: Span) -> bool {
         let from_old = self.from_old.get(placed.start..placed.end).map_or(0, |c| c.iter().filter(|&&b| b).count());
-        self.left > 0 && from_old * 2 >= self.left && from_old * 2 >= placed.len().max(1)
+        let within = self.span.is_some_and(|t| t.contains(&placed));
+        self.left > 0 && from_old * 2 >= self.left && (within || from_old * 2 >= placed.len().max(1))
     }
 }
 
 impl Tally {
+    /// Counts whether the re-attach candidates offered for a findable orphan include its place.
+    pub fn add_candidates(&mut self, truth: &Truth, candidates: &[Span]) {
+        let right = |span: &Span| Some(*span) == truth.span || truth.on_the_right_words(*span);
+        if candidates.first().is_some_and(right) {
+            self.first_candidate_right += 1;
+        }
+        if candidates.iter().take(3).any(right) {
+            self.top3_candidate_right += 1;
+        }
+    }
+
     pub fn add(&mut self, truth: &Truth, result: &Anchoring) -> Verdict {
         self.annotations += 1;
         match (result.span(), truth.findable) {
@@ -183,5 +200,7 @@ impl Tally {
         self.not_found += other.not_found;
         self.ambiguous += other.ambiguous;
         self.gone += other.gone;
+        self.first_candidate_right += other.first_candidate_right;
+        self.top3_candidate_right += other.top3_candidate_right;
     }
 }
