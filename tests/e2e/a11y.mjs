@@ -29,6 +29,7 @@ export async function runAxe(page) {
  *   switches:    [{ what, ratio }] legend switches that are off (text against their background)
  *   targets:     [{ what, width, height }] buttons/links/inputs' labels smaller than 24 × 24 px
  *   overflow:    { page, outside: [what] } horizontal scroll in px, and popovers past the viewport
+ *   badgesOnFirstScreen: names' badges drawn in the article's first screen (density)
  */
 export function visualChecks(page) {
   return page.evaluate(() => {
@@ -84,6 +85,13 @@ export function visualChecks(page) {
 
     // CSS-generated text: badges, icons, note markers, captions' labels.
     const badges = new Map();
+    // Density: names' badges drawn in the article within the first screen.
+    let badgesOnFirstScreen = 0;
+    for (const el of document.querySelectorAll("article.reader [data-badge]")) {
+      const s = getComputedStyle(el, "::after");
+      const r = el.getBoundingClientRect();
+      if (s.display !== "none" && /^"/.test(s.content) && r.top + window.scrollY < window.innerHeight) badgesOnFirstScreen += 1;
+    }
     for (const el of document.querySelectorAll("body *")) {
       if (!visible(el)) continue;
       for (const pseudo of ["::before", "::after"]) {
@@ -140,7 +148,8 @@ export function visualChecks(page) {
         const ink = parse(getComputedStyle(host).color);
         worst = Math.min(worst, contrast(over([ink[0], ink[1], ink[2], ink[3] * opacity(host)], hostBg), hostBg));
       }
-      if (worst < Infinity) switches.push({ what: `${describe(el)} "${el.textContent.trim().slice(0, 24)}"`, ratio: worst, bg });
+      const label = el.dataset.layer ?? el.querySelector(".swatch")?.textContent ?? el.textContent.trim().slice(0, 24);
+      if (worst < Infinity) switches.push({ what: `${describe(el)} "${label}"`, ratio: worst });
     }
 
     // Targets under 24 × 24 CSS px (WCAG 2.2 2.5.8), inline links in text excepted.
@@ -160,9 +169,10 @@ export function visualChecks(page) {
     return {
       badges: [...badges.values()],
       annotations,
-      switches: switches.map(({ what, ratio }) => ({ what, ratio })),
+      switches,
       targets,
       overflow: { page: document.documentElement.scrollWidth - vw, outside },
+      badgesOnFirstScreen,
     };
   });
 }
