@@ -138,3 +138,16 @@ test("a phone (390 px) never scrolls sideways, with a card open on the rightmost
   }
   await context.close();
 });
+
+test("badges and icons stay out of accessible names: each headline and legend switch reads as its words", async () => {
+  const { page, context } = await reader("light", { width: 1280, height: 900 });
+  for (const article of articles) {
+    await openArticle(page, article.id);
+    assert.ok(await page.locator("article.reader [data-badge], article.reader [data-icon]").count() > 0, `${article.id}: badges or icons are drawn`);
+    const heading = page.getByRole("heading", { level: 1, name: article.title, exact: true });
+    assert.equal(await heading.count(), 1, `${article.id}: the headline's accessible name is its title`);
+  }
+  assert.equal(await page.locator(".legend-toggle[data-layer=PER]").getAttribute("aria-pressed"), "true");
+  assert.equal(await page.getByRole("button", { name: /^Person \d+$/ }).count(), 1, "the switch reads \"Person\" and its count, no badge");
+  await context.close();
+});
