@@ -3,8 +3,9 @@
 # there: safe to run again, and quick when nothing is missing.
 #
 #   wasm32 target (rustup) · trunk 0.21.14 · wasm-bindgen-cli at the version
-#   locked in Cargo.lock · chromium + chromium-driver (Debian) · node packages
-#   (binaryen's wasm-opt, playwright-core) · python3
+#   locked in Cargo.lock · chromium + chromium-driver + firefox-esr (Debian) ·
+#   node packages (binaryen's wasm-opt, playwright-core, puppeteer-core for
+#   Firefox over WebDriver BiDi, axe-core for the accessibility audit) · python3
 #
 # Only crates.io, npm, PyPI and Debian's apt are used: nothing else is
 # downloaded, and Trunk itself is run with --offline.
@@ -36,7 +37,7 @@ apt_install() {
 
 command -v cargo >/dev/null || { echo "cargo (Rust) is required: https://rustup.rs" >&2; exit 1; }
 
-if $BUILD_ONLY; then apt_install python3 ca-certificates; else apt_install chromium chromium-driver python3 ca-certificates; fi
+if $BUILD_ONLY; then apt_install python3 ca-certificates; else apt_install chromium chromium-driver firefox-esr python3 ca-certificates; fi
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
 # playwright-core needs Node.js 20 or newer; Debian 12's own nodejs is 18. When
@@ -82,6 +83,7 @@ if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
 fi
 
 if [ ! -x node_modules/binaryen/bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ ! -d node_modules/puppeteer-core ] || [ ! -d node_modules/axe-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

@@ -7,7 +7,8 @@
 #      Web Annotation test suite on the annotation exports (scripts/w3c-conformance.sh)
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build under /lector/, then end-to-end tests in headless
-#      Chromium (playwright-core driving /usr/bin/chromium)
+#      Chromium (playwright-core driving /usr/bin/chromium) and, for the
+#      representative flow, Firefox ESR (puppeteer-core over WebDriver BiDi)
 # Fails when any level fails or runs no test at all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,7 +60,7 @@ require_tests "component tests" "$log/wasm"
 step "release build under /lector/"
 bash scripts/build.sh /lector/
 
-step "end-to-end tests (headless Chromium)"
+step "end-to-end tests (headless Chromium; Firefox ESR for tests/e2e/firefox.test.mjs)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee "$log/e2e"
 require_tests "end-to-end tests" "$log/e2e"
 grep -q '^# fail 0$' "$log/e2e" || { echo "end-to-end tests failed" >&2; exit 1; }

@@ -39,7 +39,7 @@ pub fn colour_palette(props: &ColourPaletteProps) -> Html {
 /// The colour's name as shown to the reader, with the pattern that marks it.
 pub fn display_name(colour: Colour) -> &'static str {
     match colour {
-        Colour::Yellow => "Yellow (plain)",
+        Colour::Yellow => "Yellow (edged)",
         Colour::Blue => "Blue (underlined)",
         Colour::Pink => "Pink (striped)",
         Colour::Green => "Green (dashed box)",

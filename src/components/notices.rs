@@ -18,7 +18,7 @@ const UNDO_MILLIS: u32 = 15_000;
 pub fn notices() -> Html {
     let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     html! {
-        <div class="notices" aria-label="Messages about your annotations">
+        <div class="notices" role="region" aria-label="Messages about your annotations">
             { for state.notices.list.iter().map(|notice| html! { <NoticeView key={notice.id} notice={notice.clone()} /> }) }
         </div>
     }

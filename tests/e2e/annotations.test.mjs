@@ -474,7 +474,7 @@ test("each of the five colours has its own pattern, on its card too, in the ligh
     purple: "discuss the matter next week",
   };
   const names = {
-    yellow: "Yellow (plain)", blue: "Blue (underlined)", pink: "Pink (striped)", green: "Green (dashed box)",
+    yellow: "Yellow (edged)", blue: "Blue (underlined)", pink: "Pink (striped)", green: "Green (dashed box)",
     purple: "Purple (dotted)",
   };
   for (const colour of COLOURS) {

@@ -16,9 +16,11 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ];
 
-/** Starts the static server on a free port; resolves to { url, stop }. */
+/** Starts the static server on a free port; resolves to { url, stop }.
+ * Serves dist/, or the build named by LECTOR_DIST (to audit another build). */
 export async function startServer() {
-  const child = spawn("python3", [path.join(root, "scripts/static_server.py"), path.join(root, "dist"),
+  const dist = process.env.LECTOR_DIST || path.join(root, "dist");
+  const child = spawn("python3", [path.join(root, "scripts/static_server.py"), dist,
     "--prefix", PREFIX, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
   const lines = createInterface({ input: child.stdout });
   const [url] = await once(lines, "line");
@@ -46,4 +48,16 @@ export async function openPage(browser, context) {
 /** Waits until the app has rendered its library or reader. */
 export async function appReady(page) {
   await page.waitForSelector(".site-header", { timeout: 20000 });
+}
+
+/** Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi (no
+ * geckodriver, nothing downloaded): the second engine of the e2e level. */
+export async function launchFirefox() {
+  const { default: puppeteer } = await import("puppeteer-core");
+  return puppeteer.launch({
+    browser: "firefox",
+    executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr",
+    headless: true,
+    extraPrefsFirefox: { "browser.download.dir": "/dev/null", "browser.shell.checkDefaultBrowser": false },
+  });
 }
