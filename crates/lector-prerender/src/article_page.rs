@@ -1,22 +1,23 @@
-//! An article as the reader page shows it before any highlight: the same
-//! elements, classes and `data-start`/`data-end` offsets as the app's
-//! `ArticleBody` and `ReaderView` (src/components/article_body.rs, reader.rs),
-//! so the text does not move when the app takes over. The text comes from
+//! An article as the reader page shows it with the analyzers' highlights:
+//! the same elements, classes and `data-start`/`data-end` offsets as the
+//! app's `ArticleBody` and `ReaderView` (src/components/article_body.rs,
+//! reader.rs), so nothing moves when the app takes over. The text comes from
 //! `lector-article`'s document model through the same `layer_tree` walk the
-//! app uses (with no marks), so it is the app's text character for character.
+//! app uses, so it is the app's text character for character.
 
 use lector_article::{layer_tree, Article, ArticleMeta, Block, LayerNode, Run, RunKind, TextBlock, TextRole};
 use lector_text::CharIndex;
 
+use crate::highlights::Highlights;
 use crate::markup::Markup;
 
 /// Shown while the WebAssembly loads; fixed-position, so it takes no space in
 /// the page and its removal moves nothing.
-pub const HIGHLIGHTS_COMING: &str = "Highlights are coming…";
+pub const APP_COMING: &str = "Entity cards, the sourcing profile and your notes are coming…";
 
 /// The reader page (`div.reader-page`) for one article, hidden unless the
 /// boot script picks it for the URL's `#/article/<id>`.
-pub fn reader_page(m: &mut Markup, article: &Article) {
+pub fn reader_page(m: &mut Markup, article: &Article, highlights: Option<&Highlights>) {
     let meta = &article.meta;
     let route = format!("article:{}", meta.id);
     let title = format!("{} · Lector", meta.title);
@@ -33,19 +34,24 @@ pub fn reader_page(m: &mut Markup, article: &Article) {
     m.element("a", &[("class", Some("back-link")), ("href", Some("#/"))], "← Library");
     m.close("nav");
     m.open("div", &[("class", Some("reader-layout"))]);
-    m.open("article", &[("class", Some("reader")), ("data-article-id", Some(&meta.id))]);
-    article_body(m, article);
-    m.close("article");
+    // A stand-in for the app's `<article class="reader" data-article-id>`:
+    // styled alike (the CSS knows only the class), but scripts and tests that
+    // look for the app's reader find it only once the app is in, with its
+    // cards, selection and notes working.
+    m.open("div", &[("class", Some("reader")), ("role", Some("article"))]);
+    article_body(m, article, highlights);
+    m.close("div");
     m.open("aside", &[("class", Some("reader-panel")), ("aria-label", Some("About this article"))]).close("aside");
     m.open("div", &[("class", Some("reader-overlays"))]).close("div");
     m.close("div");
-    m.element("p", &[("class", Some("prerender-status")), ("role", Some("status"))], HIGHLIGHTS_COMING);
+    m.element("p", &[("class", Some("prerender-status")), ("role", Some("status"))], APP_COMING);
     m.close("div");
 }
 
-/// The headline, byline and text blocks, as `ArticleBody` renders them.
-pub fn article_body(m: &mut Markup, article: &Article) {
-    let text = Text { full: &article.document.text, chars: CharIndex::new(&article.document.text) };
+/// The headline, byline and text blocks, as `ArticleBody` renders them,
+/// with `highlights` when given.
+pub fn article_body(m: &mut Markup, article: &Article, highlights: Option<&Highlights>) {
+    let text = Text { full: &article.document.text, chars: CharIndex::new(&article.document.text), highlights };
     let blocks = &article.document.blocks;
     let (title, body) = match blocks.split_first() {
         Some((Block::Text(title), rest)) if title.role == TextRole::Title => (Some(title), rest),
@@ -92,6 +98,7 @@ fn byline(m: &mut Markup, meta: &ArticleMeta) {
 struct Text<'a> {
     full: &'a str,
     chars: CharIndex,
+    highlights: Option<&'a Highlights>,
 }
 
 impl Text<'_> {
@@ -138,15 +145,32 @@ impl Text<'_> {
         }
         let attrs: Vec<(&str, Option<&str>)> = attrs.iter().map(|(k, v)| (*k, v.as_deref())).collect();
         m.open(&tag, &attrs);
-        for node in layer_tree(block, &[]) {
-            if let LayerNode::Text { span, run } = node {
-                let slice = &self.full[self.chars.byte_of_char(span.start)..self.chars.byte_of_char(span.end)];
-                run_markup(m, &block.runs[run], slice);
-            }
-        }
+        let marks = self.highlights.map_or(&[][..], |h| &h.marks[..]);
+        self.nodes(m, block, &layer_tree(block, marks));
         m.close(&tag);
         if let Some(wrapper) = wrapper {
             m.close(wrapper);
+        }
+    }
+}
+
+impl Text<'_> {
+    fn nodes(&self, m: &mut Markup, block: &TextBlock, nodes: &[LayerNode]) {
+        for node in nodes {
+            match node {
+                LayerNode::Text { span, run } => {
+                    let slice = &self.full[self.chars.byte_of_char(span.start)..self.chars.byte_of_char(span.end)];
+                    run_markup(m, &block.runs[*run], slice);
+                }
+                LayerNode::Mark { mark, starts, ends, children, .. } => match self.highlights {
+                    Some(highlights) => {
+                        let tag = highlights.open(m, *mark, *starts, *ends);
+                        self.nodes(m, block, children);
+                        m.close(tag);
+                    }
+                    None => self.nodes(m, block, children),
+                },
+            }
         }
     }
 }

@@ -35,7 +35,9 @@ fn card(m: &mut Markup, meta: &ArticleMeta) {
     let sep = |m: &mut Markup| {
         m.element("span", &[("class", Some("sep")), ("aria-hidden", Some("true"))], " · ");
     };
-    m.open("li", &[("class", Some("article-card")), ("data-article-id", Some(&meta.id))]);
+    // No `data-article-id`: that marks the app's own card (with the reader's
+    // annotation count), as on the reader page.
+    m.open("li", &[("class", Some("article-card"))]);
     m.open("h2", &[("class", Some("article-card-title"))]);
     m.element("a", &[("href", Some(&format!("#/article/{}", meta.id)))], &meta.title);
     m.close("h2");

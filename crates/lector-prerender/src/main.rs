@@ -8,6 +8,7 @@
 
 mod article_page;
 mod error;
+mod highlights;
 mod library_page;
 mod markup;
 mod plain_page;

@@ -12,7 +12,7 @@ pub fn plain_page(article: &Article) -> String {
     m.trusted("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     m.element("title", &[], &article.meta.title);
     m.trusted("</head><body><article>");
-    article_body(&mut m, article);
+    article_body(&mut m, article, None);
     m.trusted("</article></body></html>\n");
     m.into_string()
 }

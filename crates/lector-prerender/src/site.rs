@@ -8,6 +8,7 @@
 use lector_article::Article;
 
 use crate::article_page::reader_page;
+use crate::highlights::Highlights;
 use crate::library_page::library;
 use crate::markup::Markup;
 
@@ -20,7 +21,8 @@ pub fn prerendered(articles: &[Article], boot_script: &str) -> String {
     let metas: Vec<_> = articles.iter().map(|a| a.meta.clone()).collect();
     library(&mut m, &metas);
     for article in articles {
-        reader_page(&mut m, article);
+        let highlights = Highlights::new(lector_analysis::analyze(&article.document.text));
+        reader_page(&mut m, article, Some(&highlights));
     }
     m.close("main");
     m.close("div");

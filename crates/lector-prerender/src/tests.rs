@@ -5,6 +5,7 @@
 use lector_article::{Article, ArticleMeta};
 
 use crate::article_page::reader_page;
+use crate::highlights::Highlights;
 use crate::library_page::library;
 use crate::markup::Markup;
 use crate::site::{insert_into_page, prerendered};
@@ -59,10 +60,11 @@ fn visible_text(inner: &str) -> String {
 }
 
 #[test]
-fn every_text_block_shows_exactly_the_apps_text_at_its_offsets() {
-    for article in parsed() {
+fn every_text_block_shows_exactly_the_apps_text_at_its_offsets_with_or_without_highlights() {
+    for (article, highlighted) in parsed().into_iter().flat_map(|a| [(a.clone(), false), (a, true)]) {
+        let highlights = highlighted.then(|| Highlights::new(lector_analysis::analyze(&article.document.text)));
         let mut m = Markup::new();
-        reader_page(&mut m, &article);
+        reader_page(&mut m, &article, highlights.as_ref());
         let html = m.into_string();
         let blocks = text_blocks(&html);
         let expected: Vec<(usize, usize, String)> = article
@@ -74,7 +76,7 @@ fn every_text_block_shows_exactly_the_apps_text_at_its_offsets() {
                 (b.span.start, b.span.end, text)
             })
             .collect();
-        assert_eq!(blocks, expected, "article {}", article.meta.id);
+        assert_eq!(blocks, expected, "article {} (highlighted: {highlighted})", article.meta.id);
     }
 }
 
@@ -82,7 +84,7 @@ fn every_text_block_shows_exactly_the_apps_text_at_its_offsets() {
 fn markup_in_an_article_stays_text() {
     let article = &parsed()[3];
     let mut m = Markup::new();
-    reader_page(&mut m, article);
+    reader_page(&mut m, article, None);
     let html = m.into_string();
     for forbidden in ["<script", "<img", "<b>"] {
         assert!(!html.contains(forbidden), "{forbidden} reached the page as markup");
@@ -94,7 +96,7 @@ fn markup_in_an_article_stays_text() {
 fn inline_styles_and_links_become_the_apps_elements() {
     let article = &parsed()[1];
     let mut m = Markup::new();
-    reader_page(&mut m, article);
+    reader_page(&mut m, article, None);
     let html = m.into_string();
     let cases = [
         "<strong>strong</strong>",
@@ -117,7 +119,7 @@ fn byline_states_only_what_the_article_states() {
     let articles = parsed();
     for (index, present, absent) in cases {
         let mut m = Markup::new();
-        reader_page(&mut m, &articles[*index]);
+        reader_page(&mut m, &articles[*index], None);
         let html = m.into_string();
         let byline = &html[html.find("class=\"byline\"").unwrap()..];
         let byline = &byline[..byline.find("</p>").unwrap()];
@@ -176,5 +178,28 @@ fn the_page_is_pre_rendered_once_with_the_text_before_the_downloads_for_the_app(
             Ok(want) => assert_eq!(got.as_deref(), Ok(*want)),
             Err(()) => assert!(got.is_err(), "{page} was accepted"),
         }
+    }
+}
+
+#[test]
+fn names_and_hedges_are_highlighted_before_the_app_arrives() {
+    let article = Article::parse(
+        "invented",
+        "---\ntitle: Officials say Maria Lopez may resign\n---\nMaria Lopez, the mayor of Springfield, allegedly \
+         misused funds, according to two people familiar with the matter. Lopez denied it.\n",
+    )
+    .expect("parses");
+    let highlights = Highlights::new(lector_analysis::analyze(&article.document.text));
+    let mut m = Markup::new();
+    reader_page(&mut m, &article, Some(&highlights));
+    let html = m.into_string();
+    let cases = [
+        ("a person", "class=\"entity entity-per\""),
+        ("a badge on the mention's last fragment", "data-badge=\"PER\""),
+        ("a hedge cue with its icon", "data-icon=\""),
+        ("a sentence", "class=\"sentence\""),
+    ];
+    for (what, needle) in cases {
+        assert!(html.contains(needle), "no {what} ({needle}) in {html}");
     }
 }
