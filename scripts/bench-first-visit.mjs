@@ -51,8 +51,9 @@ function probe({ sentence, wantHighlight }) {
   const frame = () => {
     const now = performance.now();
     if (marks.text === undefined) {
-      for (const p of document.querySelectorAll("p")) {
-        if (p.textContent.includes(sentence) && visible(p)) { marks.text = now; break; }
+      // Without a sentence (the other article, offline): its first paragraph.
+      for (const p of document.querySelectorAll(sentence ? "p" : ".article-text p")) {
+        if ((!sentence || p.textContent.includes(sentence)) && visible(p)) { marks.text = now; break; }
       }
     }
     if (wantHighlight && marks.highlight === undefined) {
@@ -68,7 +69,7 @@ function probe({ sentence, wantHighlight }) {
   requestAnimationFrame(frame);
 }
 
-async function visit(context, url, wantHighlight) {
+async function visit(context, url, wantHighlight, expected = sentence) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   let bytes = 0;
@@ -76,7 +77,7 @@ async function visit(context, url, wantHighlight) {
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", THROTTLE);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-  await page.addInitScript(probe, { sentence, wantHighlight });
+  await page.addInitScript(probe, { sentence: expected, wantHighlight });
   await page.goto(url, { waitUntil: "commit", timeout: TIMEOUT });
   await page.waitForFunction((want) => window.__bench.text !== undefined
     && (!want || window.__bench.app !== undefined), wantHighlight, { timeout: TIMEOUT, polling: 100 });
@@ -109,8 +110,12 @@ async function lectorRun(browser) {
   await server.stop();
   await context.setOffline(true);
   let offline = null;
+  if (!cached) console.error("the service worker did not finish caching within a minute");
   if (cached) {
-    const again = await visit(context, `${server.url}#/article/${otherId}`, true).catch(() => null);
+    const again = await visit(context, `${server.url}#/article/${otherId}`, true, null).catch((e) => {
+      console.error(`second visit offline failed: ${e.message.split("\n")[0]}`);
+      return null;
+    });
     if (again) offline = { text: again.text, highlight: again.highlight, app: again.app };
   }
   await context.close();

@@ -6,7 +6,8 @@
 # Method in scripts/bench-first-visit.mjs. Prints figures, asserts nothing.
 #
 # usage: scripts/bench-first-visit.sh [RUNS]   (default 5; uses dist/ when
-#        it is already built, LECTOR_BUILD=1 builds it first)
+#        it is already built, LECTOR_BUILD=1 builds it first; LECTOR_DIST=DIR
+#        measures another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -20,7 +21,7 @@ plain=$(mktemp -d)
 trap 'rm -rf "$plain"' EXIT
 # The baseline: the same article as a plain page (headline, byline, text; no
 # style, no script), rendered from the same document model.
-cargo run -q --release -p lector-prerender -- plain "$article" > "$plain/index.html"
+cargo run -q -p lector-prerender -- plain "$article" > "$plain/index.html"
 # Its first paragraph's opening words identify "the article's text" on screen.
 sentence=$(python3 - "$plain/index.html" <<'PY'
 import html, re, sys
@@ -29,4 +30,4 @@ first = re.search(r'<div class="article-text">.*?<p[^>]*>(.*?)</p>', page, re.S)
 print(html.unescape(re.sub(r"<[^>]+>", "", first))[:60])
 PY
 )
-node scripts/bench-first-visit.mjs dist "$plain" "$(basename "$article" .md)" "$(basename "$other" .md)" "$sentence" "$RUNS"
+node scripts/bench-first-visit.mjs "${LECTOR_DIST:-dist}" "$plain" "$(basename "$article" .md)" "$(basename "$other" .md)" "$sentence" "$RUNS"
