@@ -26,7 +26,16 @@ mod view_model_tests;
 
 pub use app::App;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on the root element the pre-rendered page's boot script
+/// keeps for it (`window.lectorAppRoot`, swapped in for the pre-rendered
+/// page once the app shows the same view: web/boot.js), else on `<body>`.
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    use wasm_bindgen::JsCast;
+    let root = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"lectorAppRoot".into()).ok())
+        .and_then(|root| root.dyn_into::<web_sys::Element>().ok());
+    match root {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }

@@ -1,0 +1,57 @@
+//! The library as the app's `LibraryView` renders it
+//! (src/components/library.rs), from the same manifest the app embeds. The
+//! reader's annotation counts live in their browser and are added by the app.
+//! The library is the one view shown without JavaScript.
+
+use lector_article::ArticleMeta;
+
+use crate::markup::Markup;
+
+pub fn library(m: &mut Markup, articles: &[ArticleMeta]) {
+    m.open(
+        "section",
+        &[
+            ("class", Some("library")),
+            ("aria-labelledby", Some("library-heading")),
+            ("data-prerender", Some("library")),
+            ("data-title", Some("Library · Lector")),
+        ],
+    );
+    m.element("h1", &[("id", Some("library-heading"))], "Library");
+    m.element(
+        "p",
+        &[("class", Some("library-intro"))],
+        &format!("{} articles. Open one to see who it is about and how sure it is.", articles.len()),
+    );
+    m.open("ol", &[("class", Some("article-list"))]);
+    for meta in articles {
+        card(m, meta);
+    }
+    m.close("ol");
+    m.close("section");
+}
+
+fn card(m: &mut Markup, meta: &ArticleMeta) {
+    let sep = |m: &mut Markup| {
+        m.element("span", &[("class", Some("sep")), ("aria-hidden", Some("true"))], " · ");
+    };
+    // No `data-article-id`: that marks the app's own card (with the reader's
+    // annotation count), as on the reader page.
+    m.open("li", &[("class", Some("article-card"))]);
+    m.open("h2", &[("class", Some("article-card-title"))]);
+    m.element("a", &[("href", Some(&format!("#/article/{}", meta.id)))], &meta.title);
+    m.close("h2");
+    m.open("p", &[("class", Some("article-card-meta"))]);
+    m.element("span", &[("class", Some("outlet"))], meta.outlet.as_deref().unwrap_or("Outlet not stated"));
+    sep(m);
+    match meta.date {
+        Some(date) => m.element("time", &[("datetime", Some(&date.to_string()))], &date.human()),
+        None => m.element("span", &[("class", Some("undated"))], "Undated"),
+    };
+    sep(m);
+    m.element("span", &[("class", Some("words"))], &format!("{} words", meta.words));
+    sep(m);
+    m.element("span", &[("class", Some("reading-time"))], &format!("{} min read", meta.reading_minutes));
+    m.close("p");
+    m.close("li");
+}
