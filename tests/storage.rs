@@ -7,7 +7,8 @@
 use std::rc::Rc;
 
 use lector_annotations::{
-    encode_for_storage, AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, Timestamp, STORAGE_KEY,
+    encode_for_storage, AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, Timestamp, SCHEMA_VERSION,
+    STORAGE_KEY,
 };
 use lector_app::browser::annotation_storage::{load_at_startup, save, StartupProblem};
 use lector_app::browser::local_storage::{self, StorageError};
@@ -153,7 +154,9 @@ fn one_damaged_annotation_does_not_hide_the_others() {
 #[wasm_bindgen_test]
 fn data_from_a_newer_lector_is_never_overwritten() {
     storage().clear().unwrap();
-    let raw = encode_for_storage(&sample_store()).replacen("\"version\":1", "\"version\":99", 1);
+    let current = format!("\"version\":{SCHEMA_VERSION}");
+    let raw = encode_for_storage(&sample_store()).replacen(&current, "\"version\":99", 1);
+    assert!(raw.contains("\"version\":99"), "the stored value names its version");
     storage().set_item(STORAGE_KEY, &raw).unwrap();
     let startup = load_at_startup(now());
     assert!(!startup.may_save);
