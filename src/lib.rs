@@ -27,14 +27,9 @@ mod view_model_tests;
 pub use app::App;
 
 /// Mounts the app on the root element the pre-rendered page's boot script
-/// keeps for it (`window.lectorAppRoot`, swapped in for the pre-rendered
-/// page once the app shows the same view: web/boot.js), else on `<body>`.
+/// keeps for it (see `browser::dom::prerendered_app_root`), else on `<body>`.
 pub fn start() {
-    use wasm_bindgen::JsCast;
-    let root = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"lectorAppRoot".into()).ok())
-        .and_then(|root| root.dyn_into::<web_sys::Element>().ok());
-    match root {
+    match browser::dom::prerendered_app_root() {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
         None => yew::Renderer::<App>::new().render(),
     };

@@ -144,3 +144,12 @@ pub fn value_of(event: &web_sys::Event) -> Option<String> {
     }
     target.dyn_ref::<web_sys::HtmlSelectElement>().map(|select| select.value())
 }
+
+/// The element the pre-rendered page's boot script keeps for the app
+/// (`window.lectorAppRoot`, web/boot.js swaps it in for the pre-rendered page
+/// once the app shows the same view), if the page has one.
+pub fn prerendered_app_root() -> Option<Element> {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"lectorAppRoot".into()).ok())
+        .and_then(|root| root.dyn_into::<Element>().ok())
+}
