@@ -28,5 +28,6 @@ pub use app::App;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    browser::location::guard_hash(route::repaired_hash);
     yew::Renderer::<App>::new().render();
 }
