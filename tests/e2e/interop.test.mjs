@@ -125,3 +125,35 @@ test("an annotation for an article not in the library is kept, survives a reload
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+test("an HTML note from another tool shows as text, runs nothing, and is exported back as HTML", async () => {
+  const article = plainArticle();
+  const phrase = phraseOf(article);
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.url}#/article/${article.id}`);
+  await page.waitForSelector("article.reader .article-text p");
+  const file = JSON.stringify({
+    "@context": "http://www.w3.org/ns/anno.jsonld",
+    id: "urn:uuid:7a2e9c40-1b3d-4e5f-9a6b-7c8d9e0f1a2b",
+    type: "Annotation",
+    created: "2026-11-02T09:30:00Z",
+    body: { type: "TextualBody", format: "text/html",
+      value: "<p>Check <b>the figures</b> again</p><script>window.ran = 1</script><img src=x onerror=\"window.ran = 2\">" },
+    target: { source: `${server.url}#/article/${article.id}`, selector: { type: "TextQuoteSelector", exact: phrase } },
+  });
+  await page.setInputFiles("input.import-file", { name: "html-note.jsonld", mimeType: "application/ld+json", buffer: Buffer.from(file) });
+  await page.waitForSelector('[data-notice="info"]:has-text("1 added")');
+  const note = page.locator(".annotations-sidebar .ann-card .note-text").first();
+  await note.waitFor();
+  const shown = await note.innerText();
+  assert.match(shown, /Check the figures again/);
+  assert.ok(!shown.includes("<") && !shown.includes("window.ran"), `no markup shown: ${shown}`);
+  assert.equal(await page.evaluate(() => window.ran), undefined, "nothing ran");
+
+  await page.selectOption("#export-format", "w3c");
+  const w3c = JSON.parse((await download(page, page.getByRole("button", { name: "Export this article" }))).text);
+  const body = [w3c.first.items[0].body].flat().find((b) => String(b.value).includes("figures"));
+  assert.equal(body?.format, "text/html", "its format travels back");
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
