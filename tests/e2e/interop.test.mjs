@@ -115,6 +115,9 @@ test("an annotation for an article not in the library is kept, survives a reload
   await page.reload();
   await page.waitForSelector("article.reader .article-text p");
   assert.equal(await page.locator("mark[data-annotation-id]").count(), 0, "drawn on no article of the library");
+  const kept = page.locator(".foreign-annotations");
+  await kept.locator("summary", { hasText: "1 annotation for articles you don't have" }).click();
+  assert.match(await kept.innerText(), new RegExp(`${FOREIGN_SOURCE.replaceAll(".", "\\.")}[\\s\\S]*the bridge reopened on Monday`), "listed with its source and quote");
   for (const format of ["lector", "w3c"]) {
     await page.selectOption("#export-format", format);
     const exported = (await download(page, page.getByRole("button", { name: "Export all" }))).text;
