@@ -31,4 +31,24 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("manifest.json");
     std::fs::write(&out, lector_article::manifest_json(&articles))
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    write_article_iris(&files);
+}
+
+/// Writes `article_iris.rs`: each article's stable IRI, which exports name as
+/// the annotated story. It is the source URL the front matter states, else
+/// the IRI of the rendered text; the text is only known after parsing, so it
+/// is worked out here rather than on every export of articles not yet opened.
+fn write_article_iris(files: &[(String, String)]) {
+    let mut table = String::from("&[\n");
+    for (id, source) in files {
+        let article = lector_article::Article::parse(id, source).unwrap_or_else(|error| panic!("in data/: {error:?}"));
+        let iri = match article.meta.source.as_deref() {
+            Some(url) if url.starts_with("https://") || url.starts_with("http://") => url.to_string(),
+            _ => lector_annotations::article_text_iri(&article.document.text),
+        };
+        table.push_str(&format!("    ({id:?}, {iri:?}),\n"));
+    }
+    table.push(']');
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article_iris.rs");
+    std::fs::write(&out, table).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

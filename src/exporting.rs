@@ -1,9 +1,12 @@
 //! Exports as downloaded files: which annotations, which format, which name.
 //! The formats themselves are `lector_annotations`'s; this adds what only
-//! the app knows (its public URL for article addresses, article titles, the
-//! reader's local date) and hands the file to the browser.
+//! the app knows (each article's stable IRI, title, outlet and date, its
+//! address in this copy of the app, the reader's local date) and hands the
+//! file to the browser.
 
-use lector_annotations::{AnnotationStore, ArticleId, ExportFormat, ExportOptions, Scope};
+use lector_annotations::{
+    default_article_iri, Agent, AnnotationStore, ArticleId, ArticleInfo, ExportContext, ExportFormat, Scope,
+};
 
 use crate::browser::{clock, download, location};
 use crate::manifest;
@@ -28,7 +31,9 @@ pub fn download_export(
         Some(article) => Scope::Article(article),
         None => Scope::All,
     };
-    let count = store.select(scope).len();
+    // Annotations kept for articles not in the library go out with "all".
+    let foreign = if article.is_none() { store.foreign().len() } else { 0 };
+    let count = store.select(scope).len() + foreign;
     if count == 0 {
         return Err(match article {
             Some(_) => "This article has no annotations to export yet.".to_string(),
@@ -36,10 +41,9 @@ pub fn download_export(
         });
     }
     let now = clock::now();
-    let article_iri = |id: &ArticleId| location::of_route(&format!("/article/{id}"));
-    let article_title = |id: &ArticleId| manifest::find(id.as_str()).map(|meta| meta.title.clone());
-    let options = ExportOptions { now, article_iri: &article_iri, article_title: &article_title };
-    let content = store.export(format, scope, &options);
+    let home = location::of_route("/");
+    let context = ExportContext { generator: Agent::lector(Some(&home)), ..ExportContext::new(now, &article_info) };
+    let content = store.export_with(format, scope, &context);
     let file_name = format.file_name(clock::local_date(now));
     download::download(&file_name, format.mime_type(), &content)?;
     // The name is the same for one article or all (the pattern), so the message says which.
@@ -49,4 +53,19 @@ pub fn download_export(
         None => "all articles",
     };
     Ok(format!("Downloaded {file_name}: {count} annotation{plural} from {from}."))
+}
+
+/// What an export says of an article: the story's stable IRI (never this
+/// copy's address, which serves the app shell and differs between hosts),
+/// with the app's address of it as the scope the reader saw it in.
+pub fn article_info(id: &ArticleId) -> ArticleInfo {
+    let meta = manifest::find(id.as_str());
+    ArticleInfo {
+        iri: manifest::stable_iri(id.as_str()).map_or_else(|| default_article_iri(id), str::to_owned),
+        title: meta.map(|meta| meta.title.clone()),
+        outlet: meta.and_then(|meta| meta.outlet.clone()),
+        date: meta.and_then(|meta| meta.date).map(|date| date.to_string()),
+        app_url: Some(location::of_route(&format!("/article/{id}"))),
+        language: None,
+    }
 }

@@ -61,8 +61,9 @@ impl HighlightSet {
     pub fn add_annotations(&mut self, annotations: &ArticleAnnotations) {
         for placed in &annotations.placed {
             let body = placed.annotation.body();
-            let mut summary: String = body.note().chars().take(140).collect();
-            if body.note().chars().count() > 140 {
+            let note = body.note_text();
+            let mut summary: String = note.chars().take(140).collect();
+            if note.chars().count() > 140 {
                 summary.push('…');
             }
             if !body.tags().is_empty() {

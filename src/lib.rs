@@ -29,6 +29,7 @@ pub use app::App;
 /// Mounts the app on the root element the pre-rendered page's boot script
 /// keeps for it (see `browser::dom::prerendered_app_root`), else on `<body>`.
 pub fn start() {
+    browser::location::guard_hash(route::repaired_hash);
     match browser::dom::prerendered_app_root() {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
         None => yew::Renderer::<App>::new().render(),

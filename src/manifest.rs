@@ -21,3 +21,16 @@ pub fn find(id: &str) -> Option<&'static ArticleMeta> {
 pub fn article_url(id: &str) -> String {
     format!("data/{id}.md")
 }
+
+/// Each bundled article's stable IRI (see build.rs), by id.
+const ARTICLE_IRIS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/article_iris.rs"));
+
+/// The IRI exports name the article by: its source URL, else its text's IRI.
+pub fn stable_iri(id: &str) -> Option<&'static str> {
+    ARTICLE_IRIS.iter().find(|(known, _)| *known == id).map(|(_, iri)| *iri)
+}
+
+/// The bundled article a source IRI names, if any (for imports).
+pub fn article_of_iri(iri: &str) -> Option<&'static str> {
+    ARTICLE_IRIS.iter().find(|(_, known)| *known == iri).map(|(id, _)| *id)
+}

@@ -29,3 +29,52 @@ pub fn switch(route: Route) -> Html {
         Route::NotFound => html! { <NotFound /> },
     }
 }
+
+/// The hash to show instead of `hash` (`location.hash`, with its `#`) when
+/// the router cannot read it, else `None`. The router resolves the hash as a
+/// URL against the page: `#//`, `#///x` or `#/\/` name another host (or none)
+/// and made it throw, leaving a blank page; a hash not starting with `/` is
+/// refused by it as relative. Those show "not found" like any unknown page.
+pub fn repaired_hash(hash: &str) -> Option<&'static str> {
+    let path = hash.strip_prefix('#').unwrap_or(hash);
+    if path.is_empty() {
+        return None;
+    }
+    // URL parsers read `\` as `/` in http(s) paths, and skip tabs and newlines.
+    let mut normalised =
+        path.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).map(|c| if c == '\\' { '/' } else { c });
+    let malformed = normalised.next() != Some('/') || normalised.next() == Some('/');
+    malformed.then_some(NOT_FOUND_HASH)
+}
+
+/// Where a malformed address is sent: the router's own "not found" page.
+pub const NOT_FOUND_HASH: &str = "#/not-found";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_hashes_lead_to_not_found() {
+        let table: &[(&str, bool)] = &[
+            ("", false),
+            ("#", false),
+            ("#/", false),
+            ("#/article/abc", false),
+            ("#/article/abc?annotation=x", false),
+            ("#/not-found", false),
+            ("#/a//b", false),
+            ("#//", true),
+            ("#///", true),
+            ("#///x", true),
+            ("#/\\/", true),
+            ("#\\\\", true),
+            ("#//example.com/article/abc", true),
+            ("#main", true),
+            ("#/\t/", true),
+        ];
+        for &(hash, malformed) in table {
+            assert_eq!(repaired_hash(hash).is_some(), malformed, "hash {hash:?}");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use lector_annotations::{
-    AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, OrphanReason, Timestamp,
+    AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, NoteFormat, OrphanReason, Timestamp,
 };
 use lector_text::Span;
 
@@ -72,6 +72,23 @@ fn each_mark_stands_for_the_highlight_at_its_key() {
         };
         assert_eq!(mark.span, span);
     }
+}
+
+#[test]
+fn an_html_note_from_another_tool_is_summarised_by_its_text_not_its_markup() {
+    let opened = opened();
+    let text = ArticleText::new(opened.text());
+    let start = opened.text().find("John Kirby").map(|b| opened.text()[..b].chars().count()).expect("in the text");
+    let body = Body::new("<p>Who <b>briefed</b> him?</p><script>alert(1)</script>", [] as [&str; 0], Colour::Blue)
+        .expect("a valid body")
+        .with_format(NoteFormat::Html);
+    let mut store = AnnotationStore::new();
+    store.create(id(1), article(), &text, Span::new(start, start + 10), body, at()).expect("created");
+    let mut set = highlights::collect(&opened, &Prefs::default());
+    set.add_annotations(&ArticleAnnotations::anchor(&store, &article(), &text));
+    let summary = &set.annotations[0].summary;
+    assert!(summary.contains("Who briefed him?"), "{summary:?}");
+    assert!(!summary.contains('<') && !summary.contains("alert"), "{summary:?}");
 }
 
 #[test]

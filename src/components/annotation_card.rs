@@ -116,7 +116,8 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
                 <p class="ann-status">{ status.clone() }</p>
             }
             if !body.note().trim().is_empty() {
-                <NoteText note={AttrValue::from(body.note().to_string())} />
+                // An HTML note (from another tool) shows its text, never its tags.
+                <NoteText note={AttrValue::from(body.note_text().into_owned())} />
             }
             if !body.tags().is_empty() {
                 <ul class="ann-tags" aria-label="Tags">

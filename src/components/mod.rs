@@ -8,6 +8,7 @@ pub mod annotations_sidebar;
 pub mod article_body;
 pub mod colour_palette;
 pub mod drop_import;
+pub mod foreign_list;
 pub mod header;
 pub mod help_overlay;
 pub mod highlight_popover;

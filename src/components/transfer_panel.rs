@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::browser::file_read::{self, PickedFile};
 use crate::browser::{clock, dom, task};
+use crate::components::foreign_list::ForeignList;
 use crate::exporting::{download_export, format_label};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::NoticeKind;
@@ -79,6 +80,7 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
                 { "Lector JSON or W3C Web Annotation files; or drop a file anywhere on the page. \
                    Nothing changes unless the whole file is valid; annotations you already have are updated only by newer versions." }
             </p>
+            <ForeignList />
         </section>
     }
 }

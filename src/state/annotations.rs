@@ -22,7 +22,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use lector_annotations::{
-    decode_stored, read_import, Annotation, AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour,
+    decode_stored, read_import_with, Annotation, AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour,
     Timestamp,
 };
 use lector_text::Span;
@@ -354,8 +354,11 @@ impl Annotations {
             Ok(raw) => raw,
             Err(message) => return self.fail(&title, message),
         };
-        match read_import(&raw, at) {
-            Ok(file) if file.is_empty() => {
+        // Sources the library knows (a story's URL or text IRI) place their
+        // annotations; others are kept as foreign, never dropped.
+        let resolve = |iri: &str| crate::manifest::article_of_iri(iri).and_then(|id| ArticleId::parse(id).ok());
+        match read_import_with(&raw, at, &resolve) {
+            Ok(file) if file.is_empty() && file.annotations().foreign().is_empty() => {
                 self.fail(&title, "the file is valid but holds no annotations; nothing was changed")
             }
             Ok(file) => match store.merge_import(file) {

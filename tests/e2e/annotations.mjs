@@ -132,7 +132,9 @@ export function validateW3cFile(json, articles) {
     check(/^urn:uuid:/.test(item.id) && UUID_V4.test(item.id.slice(9)), `${at}: id`);
     // target.source is the article's IRI, or (since schema 2) the article described with it as `id`.
     const source = typeof item.target?.source === "string" ? item.target.source : item.target?.source?.id;
-    const article = Object.keys(articles).find((id) => source?.endsWith(id));
+    // Since issue 15 the source is the story's stable IRI; the app's address of it is the scope.
+    const scope = typeof item.target?.scope === "string" ? item.target.scope : item.target?.scope?.id;
+    const article = Object.keys(articles).find((id) => source?.endsWith(id) || scope?.endsWith(`/article/${id}`));
     check(article, `${at}: target.source names the article`);
     const quote = item.target?.selector?.find((s) => s.type === "TextQuoteSelector");
     const position = item.target?.selector?.find((s) => s.type === "TextPositionSelector");

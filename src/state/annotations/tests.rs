@@ -224,3 +224,40 @@ fn saving_resumes_once_the_backup_is_kept() {
     assert!(state.to_save().is_some());
     assert!(!kinds(&state).iter().any(|k| matches!(k, NoticeKind::Backup { .. })));
 }
+
+/// A W3C annotation on `source`, quote only, as DOM-based tools write them.
+fn w3c_file(source: &str) -> String {
+    serde_json::json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "urn:uuid:4f1c2b3a-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+        "type": "Annotation",
+        "created": "2026-11-02T09:30:00Z",
+        "body": { "type": "TextualBody", "value": "Check this.", "format": "text/plain" },
+        "target": { "source": source, "selector": { "type": "TextQuoteSelector", "exact": "talks" } }
+    })
+    .to_string()
+}
+
+#[test]
+fn an_import_places_annotations_by_the_story_s_iri_and_keeps_the_rest() {
+    let bundled = crate::manifest::articles().first().expect("a bundled article");
+    let known = crate::manifest::stable_iri(&bundled.id).expect("every bundled article has an IRI");
+    let import = |source: &str| AnnotationAction::Import {
+        file_name: "theirs.jsonld".into(),
+        content: Ok(w3c_file(source)),
+        at: at(2),
+    };
+
+    let placed = reduce(&saving(), [import(known)]);
+    let in_article = ArticleId::parse(&bundled.id).expect("a valid article id");
+    assert_eq!(placed.store().for_article(&in_article).len(), 1, "placed in the bundled article: {:?}", kinds(&placed));
+    assert!(placed.store().foreign().is_empty());
+
+    let kept = reduce(&saving(), [import("https://news.example.org/2026/unknown-story")]);
+    assert_eq!(kept.store().len(), 0, "on no article of the library");
+    assert_eq!(kept.store().foreign().len(), 1, "kept, not dropped");
+    let told = kinds(&kept)
+        .into_iter()
+        .any(|k| matches!(k, NoticeKind::Info(text) if text.contains("kept for articles you don't have")));
+    assert!(told, "{:?}", kinds(&kept));
+}
