@@ -19,8 +19,11 @@ source scripts/env.sh
 PUBLIC_URL="${1:-/lector/}"
 # First visit, gzip, in KiB: the figure of this build plus a small margin.
 # The bar is 600 KB (goal 400): it needs the entity model and word
-# lists out of the WebAssembly (not done yet; see README "Figures").
-FIRST_VISIT_BUDGET_KIB=1000
+# lists out of the WebAssembly (not done yet; see README "Figures"). Raised
+# from 1000 when the restructured shell (persistent store, hooks), W3C
+# provenance and foreign annotations and the attribution resolver added
+# ~60 KiB of code (1063 KiB measured): the model's move must win it back.
+FIRST_VISIT_BUDGET_KIB=1080
 trunk build --release --offline --public-url "$PUBLIC_URL"
 cargo run -q -p lector-prerender -- site dist/index.html data web/boot.js
 python3 scripts/add_csp.py dist/index.html
