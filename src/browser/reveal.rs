@@ -10,11 +10,21 @@ use crate::browser::dom;
 /// How long the flash class stays (the CSS animation runs twice 1.2 s).
 const FLASH_MILLIS: u32 = 2600;
 
+/// The marks of annotation `id`, in the page or, before the boot script has
+/// swapped the app in for the pre-rendered page, in the app's own root (they
+/// flash there, and web/boot.js scrolls to them once they are on screen).
 fn marks_of(id: &str) -> Vec<Element> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
-    let Some(root) = document.document_element() else { return Vec::new() };
     // `id` is a validated UUID (hex digits and dashes): safe inside the selector.
-    dom::query_all(&root, &format!("mark[data-annotation-id=\"{id}\"]"))
+    let selector = format!("mark[data-annotation-id=\"{id}\"]");
+    let in_page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|root| dom::query_all(&root, &selector))
+        .unwrap_or_default();
+    if !in_page.is_empty() {
+        return in_page;
+    }
+    dom::prerendered_app_root().map(|root| dom::query_all(&root, &selector)).unwrap_or_default()
 }
 
 /// Scrolls to annotation `id` and flashes every fragment of it. False when
