@@ -58,7 +58,7 @@ test("the legend hides and shows one entity type without touching the text", asy
   const strip = (t) => t.replace(/\s*(PER|ORG|LOC|MISC)\b/g, "").replace(/\s+/g, " ");
   assert.equal(strip(await page.locator(".article-text").innerText()), strip(textBefore));
   await page.reload();
-  await page.waitForSelector(".article-text p");
+  await page.waitForSelector("article.reader .article-text p");
   assert.equal(await page.locator("[data-entity=LOC]").count(), 0, "the choice is remembered");
   await page.locator(".legend-toggle[data-layer=LOC]").click();
   assert.equal(await page.locator("[data-entity=LOC]").count(), places);

@@ -57,7 +57,7 @@ test("an article opens from the library and shows its own text", async () => {
   for (const article of articles) {
     await page.goto(server.url);
     await page.getByRole("link", { name: article.title, exact: true }).click();
-    await page.waitForSelector(".article-text p");
+    await page.waitForSelector("article.reader .article-text p");
     assert.equal((await page.locator("h1.article-title").textContent()).trim(), article.title);
     const text = await page.locator(".article-text").innerText();
     // Markdown-free paragraphs must appear word for word.
@@ -77,20 +77,20 @@ test("a deep link reloads to the same article and back returns to the library", 
   await page.goto(server.url);
   await appReady(page);
   await page.getByRole("link", { name: article.title, exact: true }).click();
-  await page.waitForSelector(".article-text p");
+  await page.waitForSelector("article.reader .article-text p");
   const deepLink = page.url();
   assert.ok(deepLink.startsWith(server.url), `${deepLink} stays under the sub-path`);
   assert.ok(deepLink.includes(article.id));
 
   await page.reload();
-  await page.waitForSelector(".article-text p");
+  await page.waitForSelector("article.reader .article-text p");
   assert.equal(page.url(), deepLink);
   assert.equal((await page.locator("h1.article-title").textContent()).trim(), article.title);
 
   // A fresh tab opening the link directly (a shared URL) gets the article too.
   const { page: fresh } = await openPage(browser);
   await fresh.goto(deepLink);
-  await fresh.waitForSelector(".article-text p");
+  await fresh.waitForSelector("article.reader .article-text p");
   assert.equal((await fresh.locator("h1.article-title").textContent()).trim(), article.title);
   await fresh.context().close();
 
@@ -98,7 +98,7 @@ test("a deep link reloads to the same article and back returns to the library", 
   await page.waitForSelector(".article-card");
   assert.equal(await page.locator(".article-card").count(), articles.length);
   await page.goForward();
-  await page.waitForSelector(".article-text p");
+  await page.waitForSelector("article.reader .article-text p");
   assert.equal((await page.locator("h1.article-title").textContent()).trim(), article.title);
   await page.context().close();
 });
@@ -120,7 +120,10 @@ test("hostile Markdown is shown as text and runs no script", async () => {
   await page.route(`**/data/${target.id}.md`, (route) =>
     route.fulfill({ status: 200, contentType: "text/markdown", body: fixture("hostile.md") }));
   await page.goto(server.url + `#/article/${target.id}`);
-  await page.waitForSelector(".article-text p");
+  // The pre-rendered sample shows first; wait for the app's own reader to
+  // show what was served in its place.
+  await page.waitForFunction(() =>
+    document.querySelector("article.reader")?.innerText.includes("ordinary text that must still be read"));
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "no injected code ran");
   assert.deepEqual(problems.dialogs, [], "no alert() ran");
@@ -157,7 +160,7 @@ test("the reader fits a phone screen and keyboard focus is visible", async () =>
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const { page } = await openPage(browser, context);
   await page.goto(server.url + `#/article/${articles[0].id}`);
-  await page.waitForSelector(".article-text p");
+  await page.waitForSelector("article.reader .article-text p");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling at phone width (overflow ${overflow}px)`);
   await page.keyboard.press("Tab");
