@@ -1,7 +1,6 @@
 //! `lector analyze` as scripts and the maintainers' scorer use it.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 use serde_json::Value;
 
@@ -10,18 +9,7 @@ National Security Council. Officials believe the missiles may have arrived, acco
 with the matter. 🎉 Done.\n";
 
 fn lector(args: &[&str], stdin: Option<&str>) -> (Value, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lector"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("lector runs");
-    if let Some(input) = stdin {
-        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
-    }
-    drop(child.stdin.take());
-    let out = child.wait_with_output().expect("lector finishes");
+    let out = common::run_lector(args, stdin.map(str::as_bytes));
     assert!(out.status.success(), "lector {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
     (serde_json::from_slice(&out.stdout).expect("one JSON object"), String::from_utf8_lossy(&out.stderr).into())
 }
@@ -84,7 +72,7 @@ fn a_markdown_article_is_analyzed_on_its_rendered_text() {
 
 #[test]
 fn a_missing_file_is_a_clear_error() {
-    let out = Command::new(env!("CARGO_BIN_EXE_lector")).args(["analyze", "/no/such/file.txt"]).output().unwrap();
+    let out = common::run_lector(&["analyze", "/no/such/file.txt"], None);
     assert!(!out.status.success());
     let message = String::from_utf8_lossy(&out.stderr);
     assert!(message.contains("cannot read /no/such/file.txt"), "{message}");

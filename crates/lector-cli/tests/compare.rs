@@ -1,7 +1,7 @@
 //! `lector compare A B` as scripts use it: one JSON object, character offsets
 //! into each article's rendered text.
 
-use std::process::Command;
+mod common;
 
 use serde_json::Value;
 
@@ -41,7 +41,7 @@ fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
 }
 
 fn lector(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lector")).args(args).output().expect("lector runs")
+    common::run_lector(args, None)
 }
 
 fn render(path: &str) -> String {
