@@ -3,6 +3,7 @@
 
 use lector_analysis::throughput::{self, Stage};
 
+use crate::bench_args::BenchArgs;
 use crate::input::{read_text, rendered_text};
 
 const USAGE: &str = "\
@@ -15,18 +16,10 @@ Prints MB/s of the best run, the median, and each stage's time as a multiple
 of tokenization's in the same run. Build with --release.";
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let mut files = Vec::new();
-    let (mut megabytes, mut runs) = (4.0f64, 5usize);
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().cloned().ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"));
-        match arg.as_str() {
-            "--mb" => megabytes = value("--mb")?.parse().map_err(|_| "--mb expects a number".to_string())?,
-            "--runs" => runs = value("--runs")?.parse().map_err(|_| "--runs expects a number".to_string())?,
-            "-h" | "--help" => return Err(USAGE.to_string()),
-            path => files.push(path.to_string()),
-        }
-    }
+    let (mut files, megabytes, runs) = match BenchArgs::parse(args, 4.0, USAGE)? {
+        BenchArgs::Run { files, megabytes, runs } => (files, megabytes, runs),
+        BenchArgs::Help => return Err(USAGE.to_string()),
+    };
     if files.is_empty() {
         let entries = std::fs::read_dir("data")
             .map_err(|e| format!("cannot list data/ (run from the repository root or name files): {e}"))?;

@@ -6,6 +6,8 @@ use std::time::Instant;
 
 use lector_extract::{extract, Format};
 
+use crate::bench_args::BenchArgs;
+
 const USAGE: &str = "\
 usage: lector bench-extract PAGE.html... [--mb MEGABYTES] [--runs N]
 
@@ -16,21 +18,13 @@ extract the PAGEs one by one (the same work in small pieces) as a ratio.
 Build with --release.";
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let mut files = Vec::new();
-    let (mut megabytes, mut runs) = (2.0f64, 5usize);
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().cloned().ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"));
-        match arg.as_str() {
-            "--mb" => megabytes = value("--mb")?.parse().map_err(|_| "--mb expects a number".to_string())?,
-            "--runs" => runs = value("--runs")?.parse().map_err(|_| "--runs expects a number".to_string())?,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            path => files.push(path.to_string()),
+    let (files, megabytes, runs) = match BenchArgs::parse(args, 2.0, USAGE)? {
+        BenchArgs::Run { files, megabytes, runs } => (files, megabytes, runs),
+        BenchArgs::Help => {
+            println!("{USAGE}");
+            return Ok(());
         }
-    }
+    };
     if files.is_empty() || runs == 0 {
         return Err(USAGE.to_string());
     }

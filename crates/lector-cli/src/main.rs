@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 mod analyze;
 mod bench;
+mod bench_args;
 mod bench_compare;
 mod bench_extract;
 mod compare;
