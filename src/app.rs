@@ -7,6 +7,7 @@ use crate::components::header::SiteHeader;
 use crate::components::notices::Notices;
 use crate::route::{switch, Route};
 use crate::state::annotations_provider::AnnotationsProvider;
+use crate::state::library_provider::LibraryProvider;
 use crate::state::prefs::PrefsProvider;
 
 #[component(App)]
@@ -20,15 +21,17 @@ pub fn app() -> Html {
     html! {
         <PrefsProvider>
             <AnnotationsProvider>
-                <HashRouter>
-                    <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
-                    <SiteHeader />
-                    <main id="main" tabindex="-1">
-                        <Switch<Route> render={switch} />
-                    </main>
-                    <Notices />
-                    <DropImport />
-                </HashRouter>
+                <LibraryProvider>
+                    <HashRouter>
+                        <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
+                        <SiteHeader />
+                        <main id="main" tabindex="-1">
+                            <Switch<Route> render={switch} />
+                        </main>
+                        <Notices />
+                        <DropImport />
+                    </HashRouter>
+                </LibraryProvider>
             </AnnotationsProvider>
         </PrefsProvider>
     }

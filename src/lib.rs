@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod article_annotations;
+pub mod article_source;
 pub mod browser;
 pub mod components;
 pub mod exporting;

@@ -3,14 +3,15 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::dom;
-use crate::manifest;
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
+use crate::state::library::LibraryContext;
 
 #[component(LibraryView)]
 pub fn library_view() -> Html {
     use_effect_with((), |_| dom::set_title("Library · Lector"));
-    let articles = manifest::articles();
+    let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
+    let articles = library.entries();
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let noted: Vec<(String, usize)> =
         annotations.store().articles().into_iter().map(|(id, n)| (id.as_str().to_string(), n)).collect();
@@ -22,7 +23,7 @@ pub fn library_view() -> Html {
                 { format!("{} articles. Open one to see who it is about and how sure it is.", articles.len()) }
             </p>
             <ol class="article-list">
-                { for articles.iter().map(|meta| article_card(meta, count_for(&meta.id))) }
+                { for articles.iter().map(|entry| article_card(&entry.meta, count_for(&entry.meta.id))) }
             </ol>
         </section>
     }

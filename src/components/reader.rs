@@ -7,7 +7,8 @@ use yew_router::prelude::*;
 use lector_annotations::{AnnotationId, ArticleId, ArticleText};
 
 use crate::article_annotations::{ArticleAnnotations, SharedText};
-use crate::browser::{dom, fetch, reveal, selection, task};
+use crate::article_source;
+use crate::browser::{dom, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::ArticleBody;
@@ -19,10 +20,10 @@ use crate::components::transfer_panel::TransferPanel;
 use crate::geometry::Anchor;
 use crate::highlights;
 use crate::hooks::article_selection::use_article_selection;
-use crate::manifest;
 use crate::opened::OpenedArticle;
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
+use crate::state::library::LibraryContext;
 use crate::state::prefs::PrefsContext;
 
 #[derive(Properties, PartialEq)]
@@ -39,18 +40,21 @@ enum Load {
 
 #[component(ReaderView)]
 pub fn reader_view(props: &ReaderProps) -> Html {
-    let meta = manifest::find(&props.id);
+    let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
+    let entry = library.find(&props.id).cloned();
     let load = use_state(|| Load::Loading);
     {
         let load = load.clone();
-        use_effect_with(props.id.clone(), move |id| {
+        // Keyed on the entry, not the id: an own article read from storage
+        // after the app started, or replaced by a newer copy, loads then.
+        use_effect_with(entry.clone(), move |entry| {
             load.set(Load::Loading);
-            if let Some(meta) = manifest::find(id) {
-                dom::set_title(&format!("{} · Lector", meta.title));
-                let id = id.clone();
+            if let Some(entry) = entry.clone() {
+                dom::set_title(&format!("{} · Lector", entry.meta.title));
                 task::spawn(async move {
-                    let result = fetch::text(&manifest::article_url(&id)).await.and_then(|source| {
-                        OpenedArticle::open(&id, &source).map_err(|e| format!("this article cannot be shown: {e}"))
+                    let id = &entry.meta.id;
+                    let result = article_source::load(&entry).await.and_then(|source| {
+                        OpenedArticle::open(id, &source).map_err(|e| format!("this article cannot be shown: {e}"))
                     });
                     load.set(match result {
                         Ok(opened) => Load::Ready(Rc::new(opened)),
@@ -60,9 +64,13 @@ pub fn reader_view(props: &ReaderProps) -> Html {
             }
         });
     }
-    let Some(meta) = meta else {
-        return html! { <NotFound /> };
+    let Some(entry) = entry else {
+        if library.surely_missing(&props.id) {
+            return html! { <NotFound /> };
+        }
+        return html! { <p class="loading" aria-live="polite">{ "Loading the article…" }</p> };
     };
+    let meta = &entry.meta;
     let body = match &*load {
         Load::Loading => html! { <p class="loading" aria-live="polite">{ "Loading the article…" }</p> },
         Load::Failed(message) => html! {

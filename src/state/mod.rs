@@ -3,5 +3,7 @@
 
 pub mod annotations;
 pub mod annotations_provider;
+pub mod library;
+pub mod library_provider;
 pub mod notices;
 pub mod prefs;
