@@ -5,10 +5,9 @@
 
 use std::rc::Rc;
 
-use lector_annotations::{ArticleId, Body};
+use lector_annotations::{ArticleAnchors, ArticleId, Body};
 use yew::prelude::*;
 
-use crate::article_annotations::{ArticleAnnotations, SharedText};
 use crate::browser::{dom, reveal, selection};
 use crate::components::annotation_popover::AnnotationPopover;
 use crate::components::help_overlay::HelpOverlay;
@@ -22,6 +21,7 @@ use crate::hooks::caret_mode::{use_caret_mode, CaretMode};
 use crate::hooks::deep_link::use_deep_link;
 use crate::hooks::reader_keys::use_reader_keys;
 use crate::keymap::Command;
+use crate::shared_text::SharedText;
 use crate::state::annotations::AnnotationsContext;
 
 /// The first fragment of each entity mention and cue, in text order.
@@ -31,7 +31,7 @@ const HIGHLIGHT_STOPS: &str = "[data-mention]:not(.cont-start), [data-cue]:not(.
 pub struct AnnotationToolsProps {
     pub article: ArticleId,
     pub text: SharedText,
-    pub annotations: Rc<ArticleAnnotations>,
+    pub annotations: Rc<ArticleAnchors>,
     pub selection: Option<ArticleSelection>,
     /// The `.reader-layout` element: popovers and the caret are placed in it.
     pub page: NodeRef,

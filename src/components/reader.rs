@@ -4,9 +4,8 @@ use lector_article::ArticleMeta;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use lector_annotations::{AnnotationId, ArticleId, ArticleText};
+use lector_annotations::{AnnotationId, ArticleAnchors, ArticleId, ArticleText};
 
-use crate::article_annotations::{ArticleAnnotations, SharedText};
 use crate::browser::{dom, fetch, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
@@ -22,6 +21,7 @@ use crate::hooks::article_selection::use_article_selection;
 use crate::manifest;
 use crate::opened::OpenedArticle;
 use crate::route::Route;
+use crate::shared_text::SharedText;
 use crate::state::annotations::AnnotationsContext;
 use crate::state::prefs::PrefsContext;
 
@@ -100,8 +100,8 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
         let annotations = annotations.clone();
         let (article_id, text) = (article_id.clone(), text.clone());
         use_memo((annotations.shared_store(), props.opened.clone()), move |(store, _)| match &*article_id {
-            Some(id) => ArticleAnnotations::anchor(store, id, &text),
-            None => ArticleAnnotations::default(),
+            Some(id) => store.anchor_article(id, &text).into_owned(),
+            None => ArticleAnchors::default(),
         })
     };
     let highlights = {
