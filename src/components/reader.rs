@@ -92,8 +92,8 @@ struct OpenedReaderProps {
 fn opened_reader(props: &OpenedReaderProps) -> Html {
     let prefs = use_context::<PrefsContext>().expect("rendered inside PrefsProvider");
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
-    // Article ids are checked when articles are parsed; one the annotation
-    // format would refuse simply gets no annotation tools.
+    // Parsing the article checked its id by the same rule (`ArticleId`), so
+    // this is always an id; an article without one would get no annotation tools.
     let article_id = use_memo(props.opened.clone(), |opened| ArticleId::parse(&opened.article.meta.id).ok());
     let text = use_memo(props.opened.clone(), |opened| ArticleText::new(opened.text()));
     let anchored = {

@@ -13,8 +13,9 @@ use lector_text::Span;
 use crate::anchoring::{anchor, Anchoring, OrphanReason, Placement};
 use crate::annotation::Annotation;
 use crate::article_text::ArticleText;
-use crate::id::{AnnotationId, ArticleId};
+use crate::id::AnnotationId;
 use crate::store::{text_order, AnnotationStore};
+use crate::ArticleId;
 
 /// What the sidebar and the highlight renderer need for one article;
 /// `A` is how each annotation is held (`&Annotation` or `Annotation`).

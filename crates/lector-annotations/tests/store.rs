@@ -192,6 +192,17 @@ fn tags_are_listed_for_completion_by_use() {
 }
 
 #[test]
+fn a_tag_in_any_script_is_one_tag_whatever_its_case() {
+    let mut store = AnnotationStore::new();
+    add(&mut store, 1, A, ARTICLE, "denied", "", &["Économie"]);
+    add(&mut store, 2, A, ARTICLE, "weapons", "", &["économie"]);
+    add(&mut store, 3, A, ARTICLE, "Tuesday", "", &["économie", "ÉCONOMIE"]);
+    assert_eq!(store.tags(), [TagUse { tag: "économie".into(), count: 3 }]);
+    assert_eq!(store.complete_tag("ÉCO", 5), ["économie"]);
+    assert_eq!(store.get(&id(3)).unwrap().body().tags(), ["économie"], "one annotation holds a tag once");
+}
+
+#[test]
 fn notes_with_markup_are_stored_as_text() {
     let note = "<script>alert(document.cookie)</script><img src=x onerror=alert(1)>";
     let store = store_with(1, A, ARTICLE, "denied", note, &["<b>"]);
