@@ -149,11 +149,11 @@ fn view(props: &AnnotationToolsProps, tools: &Tools) -> Html {
         let on_cancel = Callback::from(move |_| composing.set(None));
         html! { <NoteComposer text={props.text.clone()} {selected} colour={tools.state.last_colour} {on_save} {on_cancel} /> }
     });
-    let card = tools.card.as_ref().and_then(|(id, anchor)| {
-        let placed = props.annotations.placed(id)?.clone();
+    let card = tools.card.as_ref().and_then(|open| {
+        let placed = props.annotations.placed(&open.item)?.clone();
         let card = tools.card.clone();
         let on_close = Callback::from(move |_| card.set(None));
-        Some(html! { <AnnotationPopover text={props.text.clone()} {placed} anchor={*anchor} {on_close} /> })
+        Some(html! { <AnnotationPopover text={props.text.clone()} {placed} anchor={open.anchor} {on_close} /> })
     });
     let on_close_help = {
         let on_help = props.on_help.clone();

@@ -15,7 +15,7 @@ use crate::components::legend::Legend;
 use crate::components::not_found::NotFound;
 use crate::components::sourcing_profile::SourcingProfileChart;
 use crate::components::transfer_panel::TransferPanel;
-use crate::geometry::Anchor;
+use crate::geometry::AtAnchor;
 use crate::highlights;
 use crate::hooks::article_selection::use_article_selection;
 use crate::manifest;
@@ -115,19 +115,18 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     let page_ref = use_node_ref();
     let selection = use_article_selection(page_ref.clone());
     let help_open = use_state(|| false);
-    let popover = use_state(|| None::<(Selected, Anchor)>);
+    let popover = use_state(|| None::<AtAnchor<Selected>>);
 
     // Clicking or focusing a highlight opens its card.
     let select_from_event = {
         let popover = popover.clone();
         let page_ref = page_ref.clone();
         move |event: &Event| {
-            let hit = dom::hit(event, &page_ref, "data-mention")
-                .and_then(|(index, anchor)| Some((Selected::Mention(index.parse().ok()?), anchor)))
-                .or_else(|| {
-                    let (index, anchor) = dom::hit(event, &page_ref, "data-cue")?;
-                    Some((Selected::Cue(index.parse().ok()?), anchor))
-                });
+            let opened = |attribute, selected: fn(usize) -> Selected| {
+                let hit = dom::hit(event, &page_ref, attribute)?;
+                Some(AtAnchor { item: selected(hit.item.parse().ok()?), anchor: hit.anchor })
+            };
+            let hit = opened("data-mention", Selected::Mention).or_else(|| opened("data-cue", Selected::Cue));
             if let Some(hit) = hit {
                 popover.set(Some(hit));
             }
@@ -175,8 +174,8 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
             // appearing beside the article would make it re-create the
             // article (and lose the reader's focus and selection).
             <div class="reader-overlays">
-                { for popover.as_ref().map(|(selected, anchor)| html! {
-                    <HighlightPopover opened={props.opened.clone()} selected={*selected} anchor={*anchor}
+                { for popover.as_ref().map(|open| html! {
+                    <HighlightPopover opened={props.opened.clone()} selected={open.item} anchor={open.anchor}
                         on_close={close.clone()} on_jump={jump.clone()} />
                 }) }
                 if let Some(article) = (*article_id).clone() {
