@@ -17,3 +17,11 @@ pub struct CaretBox {
     pub left: f64,
     pub height: f64,
 }
+
+/// Something the reader opened in the text (a card, a name, a cue), with
+/// where it is drawn, for the popover that shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AtAnchor<T> {
+    pub item: T,
+    pub anchor: Anchor,
+}

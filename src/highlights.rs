@@ -3,10 +3,9 @@
 //! reader's annotations, hedge cues, entity mentions — goes through here, so
 //! overlaps between any of them render the same way.
 
-use lector_annotations::{AnnotationId, Colour, Placement};
+use lector_annotations::{AnnotationId, ArticleAnchors, Colour, Placement};
 use lector_article::Mark;
 
-use crate::article_annotations::ArticleAnnotations;
 use crate::layer::Layer;
 use crate::opened::OpenedArticle;
 use crate::state::prefs::Prefs;
@@ -58,7 +57,7 @@ impl HighlightSet {
 impl HighlightSet {
     /// Adds the reader's annotations placed in this article (layer
     /// [`ANNOTATION_LAYER`]: inside sentences, outside cues and entities).
-    pub fn add_annotations(&mut self, annotations: &ArticleAnnotations) {
+    pub fn add_annotations(&mut self, annotations: &ArticleAnchors) {
         for placed in &annotations.placed {
             let body = placed.annotation.body();
             let note = body.note_text();

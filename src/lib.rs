@@ -5,7 +5,6 @@
 //! See ARCHITECTURE.md for the map.
 
 pub mod app;
-pub mod article_annotations;
 pub mod article_source;
 pub mod browser;
 pub mod components;
@@ -18,6 +17,7 @@ pub mod layer;
 pub mod manifest;
 pub mod opened;
 pub mod route;
+pub mod shared_text;
 pub mod state;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

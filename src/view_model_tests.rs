@@ -3,12 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use lector_annotations::{
-    AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, NoteFormat, OrphanReason, Timestamp,
-};
+use lector_annotations::{AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, NoteFormat, Timestamp};
 use lector_text::Span;
 
-use crate::article_annotations::{explain, suggestions, ArticleAnnotations};
 use crate::highlights::{self, Highlight, ANNOTATION_LAYER, CUE_LAYER, ENTITY_LAYER, SENTENCE_LAYER};
 use crate::layer::Layer;
 use crate::opened::OpenedArticle;
@@ -85,7 +82,7 @@ fn an_html_note_from_another_tool_is_summarised_by_its_text_not_its_markup() {
     let mut store = AnnotationStore::new();
     store.create(id(1), article(), &text, Span::new(start, start + 10), body, at()).expect("created");
     let mut set = highlights::collect(&opened, &Prefs::default());
-    set.add_annotations(&ArticleAnnotations::anchor(&store, &article(), &text));
+    set.add_annotations(&store.anchor_article(&article(), &text).into_owned());
     let summary = &set.annotations[0].summary;
     assert!(summary.contains("Who briefed him?"), "{summary:?}");
     assert!(!summary.contains('<') && !summary.contains("alert"), "{summary:?}");
@@ -95,7 +92,7 @@ fn an_html_note_from_another_tool_is_summarised_by_its_text_not_its_markup() {
 fn a_placed_annotation_is_drawn_with_its_colour_and_a_summary_of_note_and_tags() {
     let opened = opened();
     let store = annotated(opened.text(), "John Kirby", "Who briefed him?");
-    let anchored = ArticleAnnotations::anchor(&store, &article(), &ArticleText::new(opened.text()));
+    let anchored = store.anchor_article(&article(), &ArticleText::new(opened.text())).into_owned();
     assert_eq!(anchored.placed.len(), 1);
     let mut set = highlights::collect(&opened, &Prefs::default());
     set.add_annotations(&anchored);
@@ -110,25 +107,11 @@ fn a_placed_annotation_is_drawn_with_its_colour_and_a_summary_of_note_and_tags()
 fn an_annotation_whose_words_are_gone_is_an_orphan_explained_to_the_reader() {
     let opened = opened();
     let store = annotated("Officials in Lausanne said nothing at all about it.", "said nothing at all", "");
-    let anchored = ArticleAnnotations::anchor(&store, &article(), &ArticleText::new(opened.text()));
+    let anchored = store.anchor_article(&article(), &ArticleText::new(opened.text())).into_owned();
     assert!(anchored.placed.is_empty());
     assert_eq!(anchored.orphaned.len(), 1);
     assert!(anchored.is_orphaned(&id(1)));
-    assert!(!explain(&anchored.orphaned[0].reason).is_empty());
-}
-
-#[test]
-fn orphan_reasons_read_as_sentences_and_offer_their_places() {
-    let places = vec![Span::new(0, 4), Span::new(10, 14)];
-    let table = [
-        (OrphanReason::NotFound, "no longer in the article", 0),
-        (OrphanReason::Ambiguous { places: places.clone() }, "appear in 2 places", 2),
-        (OrphanReason::Weak { similarity: 0.734, suggestion: Span::new(3, 9) }, "73% alike", 1),
-    ];
-    for (reason, says, offered) in table {
-        assert!(explain(&reason).contains(says), "{}", explain(&reason));
-        assert_eq!(suggestions(&reason).len(), offered);
-    }
+    assert!(!anchored.orphaned[0].reason.explanation().is_empty());
 }
 
 #[test]

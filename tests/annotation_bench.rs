@@ -13,7 +13,6 @@ use std::rc::Rc;
 use lector_annotations::{
     encode_for_storage, AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, Timestamp, STORAGE_KEY,
 };
-use lector_app::article_annotations::ArticleAnnotations;
 use lector_app::browser::annotation_storage::{load_at_startup, save};
 use lector_app::browser::random_id::format_v4;
 use lector_app::components::article_body::ArticleBody;
@@ -210,7 +209,7 @@ fn reader(props: &ReaderProps) -> Html {
     let anchored = {
         let (state, text) = (state.clone(), text.clone());
         use_memo((state.shared_store(), props.opened.clone()), move |(store, _)| {
-            ArticleAnnotations::anchor(store, &article, &text)
+            store.anchor_article(&article, &text).into_owned()
         })
     };
     let highlights = use_memo((props.opened.clone(), anchored), |(opened, anchored)| {

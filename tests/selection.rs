@@ -9,7 +9,6 @@ use lector_analysis::hedges::CueKind;
 use lector_analysis::ner::EntityLabel;
 use lector_analysis::{Analysis, Cue, EntityMention, Sentence};
 use lector_annotations::{AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour, Timestamp};
-use lector_app::article_annotations::ArticleAnnotations;
 use lector_app::browser::selection::{self, Edge};
 use lector_app::components::article_body::ArticleBody;
 use lector_app::highlights::{self, HighlightSet};
@@ -243,7 +242,7 @@ async fn annotations_render_as_marks_nested_with_entities_and_cues() {
             now,
         )
         .unwrap();
-    let anchored = ArticleAnnotations::anchor(&store, &article, &article_text);
+    let anchored = store.anchor_article(&article, &article_text).into_owned();
     let mut set = highlights::collect(&opened, &Prefs::default());
     set.add_annotations(&anchored);
     let root = render(opened.clone(), set).await;

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::NodeRef;
 
-use crate::geometry::Anchor;
+use crate::geometry::{Anchor, AtAnchor};
 
 /// The nearest element at or above the event's target that has `attribute`.
 pub fn closest_with(event: &web_sys::Event, attribute: &str) -> Option<Element> {
@@ -68,10 +68,10 @@ pub fn article_in(page: &NodeRef) -> Option<Element> {
 
 /// What an event in the reader `page` hit: the value of `attribute` on the
 /// nearest element carrying it, and where that element is drawn.
-pub fn hit(event: &web_sys::Event, page: &NodeRef, attribute: &str) -> Option<(String, Anchor)> {
+pub fn hit(event: &web_sys::Event, page: &NodeRef, attribute: &str) -> Option<AtAnchor<String>> {
     let page = element(page)?;
     let found = closest_with(event, attribute)?;
-    Some((found.get_attribute(attribute)?, position_within(&found, &page)))
+    Some(AtAnchor { item: found.get_attribute(attribute)?, anchor: position_within(&found, &page) })
 }
 
 /// Whether an event happened on (or inside) an element carrying `attribute`.

@@ -53,40 +53,8 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
         let editing = editing.clone();
         Callback::from(move |_| editing.set(true))
     };
-    let copy_link = {
-        let annotations = annotations.clone();
-        let url = location::of_route(&deep_link_route(annotation));
-        Callback::from(move |_| {
-            let annotations = annotations.clone();
-            let url = url.clone();
-            task::spawn(async move {
-                let notice = if clipboard::copy(&url).await {
-                    NoticeKind::Info("Link copied: it opens the article at this annotation.".into())
-                } else {
-                    NoticeKind::Error {
-                        title: "The browser did not allow copying".into(),
-                        message: format!("Copy the link by hand: {url}"),
-                    }
-                };
-                annotations.dispatch(AnnotationAction::Notify(notice));
-            });
-        })
-    };
-    // The quote is drawn with the highlight's own colour and pattern classes,
-    // so card and highlight match without telling hues apart (orphans too).
-    let quote = html! {
-        <span class={classes!("annotation", format!("annotation-{}", body.colour().name()))}>{ props.quote.clone() }</span>
-    };
-    let quote_view = match &props.on_reveal {
-        Some(on_reveal) => {
-            let on_reveal = on_reveal.clone();
-            html! {
-                <button type="button" class="ann-quote" title="Show in the text"
-                    onclick={Callback::from(move |_| on_reveal.emit(()))}>{ quote }</button>
-            }
-        }
-        None => html! { <blockquote class="ann-quote">{ quote }</blockquote> },
-    };
+    let copy_link = copy_link(annotations.clone(), location::of_route(&deep_link_route(annotation)));
+    let quote_view = card_quote(props);
     if *editing {
         let done = {
             let editing = editing.clone();
@@ -141,5 +109,44 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
                     aria-label="Link to this annotation">{ "#" }</a>
             </div>
         </div>
+    }
+}
+
+/// Copies `url` and says whether the browser allowed it.
+fn copy_link(annotations: AnnotationsContext, url: String) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let annotations = annotations.clone();
+        let url = url.clone();
+        task::spawn(async move {
+            let notice = if clipboard::copy(&url).await {
+                NoticeKind::Info("Link copied: it opens the article at this annotation.".into())
+            } else {
+                NoticeKind::Error {
+                    title: "The browser did not allow copying".into(),
+                    message: format!("Copy the link by hand: {url}"),
+                }
+            };
+            annotations.dispatch(AnnotationAction::Notify(notice));
+        });
+    })
+}
+
+/// The quoted words, a button that shows them in the text when they are
+/// placed. Drawn with the highlight's own colour and pattern classes, so card
+/// and highlight match without telling hues apart (orphans too).
+fn card_quote(props: &AnnotationCardProps) -> Html {
+    let colour = props.annotation.body().colour();
+    let quote = html! {
+        <span class={classes!("annotation", format!("annotation-{}", colour.name()))}>{ props.quote.clone() }</span>
+    };
+    match &props.on_reveal {
+        Some(on_reveal) => {
+            let on_reveal = on_reveal.clone();
+            html! {
+                <button type="button" class="ann-quote" title="Show in the text"
+                    onclick={Callback::from(move |_| on_reveal.emit(()))}>{ quote }</button>
+            }
+        }
+        None => html! { <blockquote class="ann-quote">{ quote }</blockquote> },
     }
 }

@@ -1,16 +1,17 @@
 //! The card of an annotation opened in the text, under its mark.
 
+use lector_annotations::Placed;
 use yew::prelude::*;
 
-use crate::article_annotations::{PlacedAnnotation, SharedText};
 use crate::components::annotation_card::AnnotationCard;
 use crate::components::selection_popover::below;
 use crate::geometry::Anchor;
+use crate::shared_text::SharedText;
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationPopoverProps {
     pub text: SharedText,
-    pub placed: PlacedAnnotation,
+    pub placed: Placed,
     pub anchor: Anchor,
     pub on_close: Callback<()>,
 }

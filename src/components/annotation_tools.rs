@@ -5,10 +5,9 @@
 
 use std::rc::Rc;
 
-use lector_annotations::{ArticleId, Body};
+use lector_annotations::{ArticleAnchors, ArticleId, Body};
 use yew::prelude::*;
 
-use crate::article_annotations::{ArticleAnnotations, SharedText};
 use crate::browser::{dom, reveal, selection};
 use crate::components::annotation_popover::AnnotationPopover;
 use crate::components::help_overlay::HelpOverlay;
@@ -22,6 +21,7 @@ use crate::hooks::caret_mode::{use_caret_mode, CaretMode};
 use crate::hooks::deep_link::use_deep_link;
 use crate::hooks::reader_keys::use_reader_keys;
 use crate::keymap::Command;
+use crate::shared_text::SharedText;
 use crate::state::annotations::AnnotationsContext;
 
 /// The first fragment of each entity mention and cue, in text order.
@@ -31,7 +31,7 @@ const HIGHLIGHT_STOPS: &str = "[data-mention]:not(.cont-start), [data-cue]:not(.
 pub struct AnnotationToolsProps {
     pub article: ArticleId,
     pub text: SharedText,
-    pub annotations: Rc<ArticleAnnotations>,
+    pub annotations: Rc<ArticleAnchors>,
     pub selection: Option<ArticleSelection>,
     /// The `.reader-layout` element: popovers and the caret are placed in it.
     pub page: NodeRef,
@@ -149,11 +149,11 @@ fn view(props: &AnnotationToolsProps, tools: &Tools) -> Html {
         let on_cancel = Callback::from(move |_| composing.set(None));
         html! { <NoteComposer text={props.text.clone()} {selected} colour={tools.state.last_colour} {on_save} {on_cancel} /> }
     });
-    let card = tools.card.as_ref().and_then(|(id, anchor)| {
-        let placed = props.annotations.placed(id)?.clone();
+    let card = tools.card.as_ref().and_then(|open| {
+        let placed = props.annotations.placed(&open.item)?.clone();
         let card = tools.card.clone();
         let on_close = Callback::from(move |_| card.set(None));
-        Some(html! { <AnnotationPopover text={props.text.clone()} {placed} anchor={*anchor} {on_close} /> })
+        Some(html! { <AnnotationPopover text={props.text.clone()} {placed} anchor={open.anchor} {on_close} /> })
     });
     let on_close_help = {
         let on_help = props.on_help.clone();

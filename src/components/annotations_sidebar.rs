@@ -4,19 +4,19 @@
 
 use std::rc::Rc;
 
-use lector_annotations::{ArticleText, Placement};
+use lector_annotations::{ArticleAnchors, ArticleText, Placement};
 use lector_text::Span;
 use yew::prelude::*;
 
-use crate::article_annotations::{explain, suggestions, ArticleAnnotations, SharedText};
 use crate::browser::clock;
 use crate::components::annotation_card::AnnotationCard;
 use crate::hooks::article_selection::ArticleSelection;
+use crate::shared_text::SharedText;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationsSidebarProps {
-    pub annotations: Rc<ArticleAnnotations>,
+    pub annotations: Rc<ArticleAnchors>,
     pub text: SharedText,
     /// The reader's current selection, for re-attaching an orphan.
     pub selection: Option<ArticleSelection>,
@@ -63,12 +63,12 @@ pub fn annotations_sidebar(props: &AnnotationsSidebarProps) -> Html {
             })
         };
         let selection = props.selection.as_ref().map(|s| s.span);
-        let places = suggestions(&orphan.reason);
+        let places = orphan.reason.suggested_places();
         html! {
             <li key={id.to_string()} id={format!("orphan-{id}")}>
                 <AnnotationCard id_prefix="orphan" annotation={orphan.annotation.clone()}
                     quote={AttrValue::from(orphan.annotation.target().quote().exact().to_string())}
-                    status={Some(AttrValue::from(explain(&orphan.reason)))}>
+                    status={Some(AttrValue::from(orphan.reason.explanation()))}>
                     <div class="orphan-actions">
                         <button type="button" class="reattach" disabled={selection.is_none()}
                             onmousedown={keep_selection.clone()}

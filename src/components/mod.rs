@@ -17,6 +17,7 @@ pub mod library;
 pub mod not_found;
 pub mod note_composer;
 pub mod note_editor;
+pub mod note_field;
 pub mod note_text;
 pub mod notices;
 pub mod reader;

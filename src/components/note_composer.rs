@@ -3,10 +3,10 @@
 use lector_annotations::{Body, Colour};
 use yew::prelude::*;
 
-use crate::article_annotations::SharedText;
 use crate::components::note_editor::NoteEditor;
 use crate::components::selection_popover::below;
 use crate::hooks::article_selection::ArticleSelection;
+use crate::shared_text::SharedText;
 
 #[derive(Properties, PartialEq)]
 pub struct NoteComposerProps {

@@ -1,6 +1,6 @@
 //! Writing or changing an annotation's note, tags and colour. The note is
-//! Markdown source (or plain text); Preview shows it as it will appear,
-//! rendered safely (see `note_text.rs`). Ctrl+Enter saves, Escape cancels.
+//! Markdown source (or plain text); Preview shows it as it will appear
+//! (`note_field.rs`). Ctrl+Enter saves, Escape cancels.
 //!
 //! The editor validates through `lector_annotations::Body` before handing
 //! the body over, so a refused note (too long, a bad tag) is reported here
@@ -9,9 +9,8 @@
 use lector_annotations::{split_tag_input, Body, Colour};
 use yew::prelude::*;
 
-use crate::browser::dom;
 use crate::components::colour_palette::ColourPalette;
-use crate::components::note_text::NoteText;
+use crate::components::note_field::NoteField;
 use crate::components::tag_input::TagInput;
 
 #[derive(Properties, PartialEq)]
@@ -35,15 +34,7 @@ pub fn note_editor(props: &NoteEditorProps) -> Html {
     let tags = use_state(|| props.tags.clone());
     let pending = use_state(String::new);
     let colour = use_state(|| props.colour);
-    let preview = use_state(|| false);
     let error = use_state(|| None::<String>);
-    let field = use_node_ref();
-    {
-        let field = field.clone();
-        use_effect_with((), move |_| {
-            dom::focus_ref(&field);
-        });
-    }
     let save = {
         let (note, tags, pending, colour, error) =
             (note.clone(), tags.clone(), pending.clone(), colour.clone(), error.clone());
@@ -79,45 +70,14 @@ pub fn note_editor(props: &NoteEditorProps) -> Html {
             _ => {}
         })
     };
-    let oninput = {
-        let note = note.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(value) = dom::value_of(&event) {
-                note.set(value);
-            }
-        })
-    };
-    let toggle_preview = {
-        let preview = preview.clone();
-        Callback::from(move |_| preview.set(!*preview))
-    };
     let cancel = {
         let on_cancel = props.on_cancel.clone();
         Callback::from(move |_| on_cancel.emit(()))
     };
-    let note_id = format!("{}-note", props.id);
     html! {
         <form class="note-editor" {onsubmit} {onkeydown}>
-            <div class="note-field">
-                <div class="note-field-head">
-                    <label for={note_id.clone()}>{ "Note" }</label>
-                    <button type="button" class="link-button" aria-pressed={preview.to_string()} onclick={toggle_preview}>
-                        { if *preview { "Edit" } else { "Preview" } }
-                    </button>
-                </div>
-                if *preview {
-                    <div class="note-preview" aria-live="polite">
-                        if note.trim().is_empty() {
-                            <p class="muted">{ "Nothing written yet." }</p>
-                        } else {
-                            <NoteText note={AttrValue::from((*note).clone())} />
-                        }
-                    </div>
-                }
-                <textarea id={note_id} ref={field} class="note-area" rows="4" hidden={*preview}
-                    placeholder="What should you remember about this? Markdown works: **bold**, *italic*, [links](https://…)"
-                    value={(*note).clone()} {oninput} />
-            </div>
+            <NoteField id={format!("{}-note", props.id)} note={AttrValue::from((*note).clone())}
+                on_input={{ let note = note.clone(); Callback::from(move |n| note.set(n)) }} />
             <TagInput id={format!("{}-tags", props.id)} tags={(*tags).clone()} pending={AttrValue::from((*pending).clone())}
                 on_tags={{ let tags = tags.clone(); Callback::from(move |t| tags.set(t)) }}
                 on_pending={{ let pending = pending.clone(); Callback::from(move |p| pending.set(p)) }} />

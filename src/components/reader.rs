@@ -4,9 +4,8 @@ use lector_article::ArticleMeta;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use lector_annotations::{AnnotationId, ArticleId, ArticleText};
+use lector_annotations::{AnnotationId, ArticleAnchors, ArticleId, ArticleText};
 
-use crate::article_annotations::{ArticleAnnotations, SharedText};
 use crate::article_source;
 use crate::browser::{dom, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
@@ -17,11 +16,12 @@ use crate::components::legend::Legend;
 use crate::components::not_found::NotFound;
 use crate::components::sourcing_profile::SourcingProfileChart;
 use crate::components::transfer_panel::TransferPanel;
-use crate::geometry::Anchor;
+use crate::geometry::AtAnchor;
 use crate::highlights;
 use crate::hooks::article_selection::use_article_selection;
 use crate::opened::OpenedArticle;
 use crate::route::Route;
+use crate::shared_text::SharedText;
 use crate::state::annotations::AnnotationsContext;
 use crate::state::library::LibraryContext;
 use crate::state::prefs::PrefsContext;
@@ -100,16 +100,16 @@ struct OpenedReaderProps {
 fn opened_reader(props: &OpenedReaderProps) -> Html {
     let prefs = use_context::<PrefsContext>().expect("rendered inside PrefsProvider");
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
-    // Article ids are checked when articles are parsed; one the annotation
-    // format would refuse simply gets no annotation tools.
+    // Parsing the article checked its id by the same rule (`ArticleId`), so
+    // this is always an id; an article without one would get no annotation tools.
     let article_id = use_memo(props.opened.clone(), |opened| ArticleId::parse(&opened.article.meta.id).ok());
     let text = use_memo(props.opened.clone(), |opened| ArticleText::new(opened.text()));
     let anchored = {
         let annotations = annotations.clone();
         let (article_id, text) = (article_id.clone(), text.clone());
         use_memo((annotations.shared_store(), props.opened.clone()), move |(store, _)| match &*article_id {
-            Some(id) => ArticleAnnotations::anchor(store, id, &text),
-            None => ArticleAnnotations::default(),
+            Some(id) => store.anchor_article(id, &text).into_owned(),
+            None => ArticleAnchors::default(),
         })
     };
     let highlights = {
@@ -123,19 +123,18 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     let page_ref = use_node_ref();
     let selection = use_article_selection(page_ref.clone());
     let help_open = use_state(|| false);
-    let popover = use_state(|| None::<(Selected, Anchor)>);
+    let popover = use_state(|| None::<AtAnchor<Selected>>);
 
     // Clicking or focusing a highlight opens its card.
     let select_from_event = {
         let popover = popover.clone();
         let page_ref = page_ref.clone();
         move |event: &Event| {
-            let hit = dom::hit(event, &page_ref, "data-mention")
-                .and_then(|(index, anchor)| Some((Selected::Mention(index.parse().ok()?), anchor)))
-                .or_else(|| {
-                    let (index, anchor) = dom::hit(event, &page_ref, "data-cue")?;
-                    Some((Selected::Cue(index.parse().ok()?), anchor))
-                });
+            let opened = |attribute, selected: fn(usize) -> Selected| {
+                let hit = dom::hit(event, &page_ref, attribute)?;
+                Some(AtAnchor { item: selected(hit.item.parse().ok()?), anchor: hit.anchor })
+            };
+            let hit = opened("data-mention", Selected::Mention).or_else(|| opened("data-cue", Selected::Cue));
             if let Some(hit) = hit {
                 popover.set(Some(hit));
             }
@@ -183,8 +182,8 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
             // appearing beside the article would make it re-create the
             // article (and lose the reader's focus and selection).
             <div class="reader-overlays">
-                { for popover.as_ref().map(|(selected, anchor)| html! {
-                    <HighlightPopover opened={props.opened.clone()} selected={*selected} anchor={*anchor}
+                { for popover.as_ref().map(|open| html! {
+                    <HighlightPopover opened={props.opened.clone()} selected={open.item} anchor={open.anchor}
                         on_close={close.clone()} on_jump={jump.clone()} />
                 }) }
                 if let Some(article) = (*article_id).clone() {

@@ -4,8 +4,8 @@ use lector_annotations::{ArticleId, Body};
 use lector_text::Span;
 use yew::prelude::*;
 
-use crate::article_annotations::SharedText;
 use crate::browser::clock;
+use crate::shared_text::SharedText;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::annotations_provider;
 use crate::state::notices::NoticeKind;

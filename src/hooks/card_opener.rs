@@ -8,10 +8,10 @@ use yew::prelude::*;
 use crate::browser::events::use_element_event;
 use crate::browser::highlight_focus::use_presses_select;
 use crate::browser::{dom, selection};
-use crate::geometry::Anchor;
+use crate::geometry::AtAnchor;
 
 /// The annotation whose card is open, and where it hangs.
-pub type OpenCard = UseStateHandle<Option<(AnnotationId, Anchor)>>;
+pub type OpenCard = UseStateHandle<Option<AtAnchor<AnnotationId>>>;
 
 #[hook]
 pub fn use_card_opener(page: NodeRef) -> OpenCard {
@@ -22,9 +22,9 @@ pub fn use_card_opener(page: NodeRef) -> OpenCard {
             if dom::hit_any(event, "data-mention") || dom::hit_any(event, "data-cue") {
                 return;
             }
-            let Some((id, anchor)) = dom::hit(event, &page, "data-annotation-id") else { return };
-            if let Ok(id) = AnnotationId::parse(&id) {
-                card.set(Some((id, anchor)));
+            let Some(hit) = dom::hit(event, &page, "data-annotation-id") else { return };
+            if let Ok(id) = AnnotationId::parse(&hit.item) {
+                card.set(Some(AtAnchor { item: id, anchor: hit.anchor }));
             }
         }
     };

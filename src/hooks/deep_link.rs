@@ -3,12 +3,11 @@
 
 use std::rc::Rc;
 
-use lector_annotations::AnnotationId;
+use lector_annotations::{AnnotationId, ArticleAnchors};
 use serde::Deserialize;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::article_annotations::ArticleAnnotations;
 use crate::browser::reveal;
 use crate::hooks::annotations::use_annotations;
 use crate::state::annotations::AnnotationAction;
@@ -21,7 +20,7 @@ struct DeepLink {
 }
 
 #[hook]
-pub fn use_deep_link(annotations: Rc<ArticleAnnotations>) {
+pub fn use_deep_link(annotations: Rc<ArticleAnchors>) {
     let state = use_annotations();
     let location = use_location();
     let linked = location.and_then(|l| l.query::<DeepLink>().ok()).and_then(|q| q.annotation);

@@ -88,6 +88,31 @@ impl Anchoring {
     }
 }
 
+impl OrphanReason {
+    /// Why the annotation is not drawn, in a sentence for the reader.
+    pub fn explanation(&self) -> String {
+        match self {
+            OrphanReason::NotFound => "The quoted words are no longer in the article.".to_string(),
+            OrphanReason::Ambiguous { places } => {
+                format!("The quoted words now appear in {} places and nothing tells which one was meant.", places.len())
+            }
+            OrphanReason::Weak { similarity, .. } => format!(
+                "Similar words remain ({}% alike), but too little around them matches to be sure.",
+                (similarity * 100.0).round()
+            ),
+        }
+    }
+
+    /// The places the anchoring itself suggests re-attaching to.
+    pub fn suggested_places(&self) -> Vec<Span> {
+        match self {
+            OrphanReason::NotFound => Vec::new(),
+            OrphanReason::Ambiguous { places } => places.clone(),
+            OrphanReason::Weak { suggestion, .. } => vec![*suggestion],
+        }
+    }
+}
+
 /// Context agreement that counts as support (see the module docs).
 const CONTEXT_SUPPORT: f64 = 0.5;
 /// A quote this long found verbatim at its old position, or verbatim and

@@ -3,10 +3,11 @@
 use serde::Serialize;
 
 use crate::body::Body;
-use crate::id::{AnnotationId, ArticleId};
+use crate::id::AnnotationId;
 use crate::selectors::Target;
 use crate::time::Timestamp;
 use crate::w3c_extra::W3cExtra;
+use crate::ArticleId;
 
 /// A reader's annotation. Built only from validated parts, so an
 /// `Annotation` in hand is always one that can be stored and exported.

@@ -231,7 +231,13 @@ pub fn split_tag_input(input: &str) -> Vec<String> {
 /// "anonymous", "Économie" is "économie"): the one rule for the store, the
 /// tag list and the tag field.
 pub fn same_tag(a: &str, b: &str) -> bool {
-    a == b || a.to_lowercase() == b.to_lowercase()
+    a == b || tag_key(a) == tag_key(b)
+}
+
+/// What [`same_tag`] compares: equal for two tags exactly when they are the
+/// same tag, so lists of tags can be grouped by it.
+pub fn tag_key(tag: &str) -> String {
+    tag.to_lowercase()
 }
 
 #[cfg(test)]
@@ -293,6 +299,7 @@ mod tests {
         ];
         for (a, b, same) in table {
             assert_eq!(same_tag(a, b), same, "{a:?} {b:?}");
+            assert_eq!(tag_key(a) == tag_key(b), same, "grouped as compared: {a:?} {b:?}");
         }
     }
 

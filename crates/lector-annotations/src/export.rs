@@ -4,10 +4,11 @@
 //! merging tabs, not something a reader sends a colleague.
 
 use crate::annotation::Annotation;
-use crate::id::{AnnotationId, ArticleId};
+use crate::id::AnnotationId;
 use crate::provenance::{Agent, ArticleInfo};
 use crate::store::{text_order, AnnotationStore};
 use crate::time::{CalendarDate, Timestamp};
+use crate::ArticleId;
 use crate::{markdown, schema, w3c_export};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,10 +11,11 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::article_text::ArticleText;
-use crate::id::{AnnotationId, ArticleId};
+use crate::id::AnnotationId;
 use crate::provenance::article_text_iri;
 use crate::store::{AnnotationStore, Entry};
 use crate::time::Timestamp;
+use crate::ArticleId;
 
 /// One annotation waiting for its article, with the W3C object it came as.
 #[derive(Clone, Debug, PartialEq, Eq)]

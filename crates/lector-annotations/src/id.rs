@@ -1,4 +1,5 @@
-//! Identifiers: an annotation's UUID and the article it belongs to.
+//! Identifiers: an annotation's UUID (the article it belongs to is a
+//! [`lector_article::ArticleId`], whose rule is the article's).
 //!
 //! Both are validated at construction so the rest of the crate (and the UI)
 //! can put them into JSON, IRIs, file names and `data-annotation-id`
@@ -20,17 +21,6 @@ use crate::error::FieldError;
 /// ever colliding, which the merge relies on.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct AnnotationId(String);
-
-/// Which article an annotation belongs to (the article's slug, e.g. `000_729a53cc0895712a`).
-///
-/// Restricted to RFC 3986 "unreserved" characters (`A-Z a-z 0-9 - . _ ~`) so
-/// it can be the last segment of an IRI in the W3C export and part of a
-/// download's file name as is.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ArticleId(String);
-
-/// Longest accepted article id, in characters.
-pub const MAX_ARTICLE_ID_CHARS: usize = 200;
 
 const UUID_EXAMPLE: &str = "3f2b8c1e-9d4a-4c6b-8e21-5a7d9f0c1b2e";
 
@@ -86,31 +76,6 @@ impl AnnotationId {
     }
 }
 
-impl ArticleId {
-    pub fn parse(text: &str) -> Result<Self, FieldError> {
-        if text.is_empty() {
-            return Err(FieldError::new("the article id is empty; every annotation belongs to an article"));
-        }
-        let chars = text.chars().count();
-        if chars > MAX_ARTICLE_ID_CHARS {
-            return Err(FieldError::new(format!(
-                "the article id is {chars} characters long; article ids have at most {MAX_ARTICLE_ID_CHARS}"
-            )));
-        }
-        if let Some(bad) = text.chars().find(|&c| !is_unreserved(c)) {
-            return Err(FieldError::new(format!(
-                "{} contains {bad:?}; article ids use only letters, digits, '-', '.', '_' and '~'",
-                quoted(text)
-            )));
-        }
-        Ok(ArticleId(text.to_owned()))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 /// Longest accepted `http(s)` annotation id, in bytes.
 const MAX_HTTP_ID_BYTES: usize = 2000;
 
@@ -141,10 +106,6 @@ fn http_id(text: &str) -> Option<Result<AnnotationId, FieldError>> {
     })
 }
 
-pub(crate) fn is_unreserved(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~')
-}
-
 /// Shows a user's value in an error message without flooding it.
 pub(crate) fn quoted(text: &str) -> String {
     const MAX: usize = 60;
@@ -162,19 +123,7 @@ impl fmt::Display for AnnotationId {
     }
 }
 
-impl fmt::Display for ArticleId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 impl Serialize for AnnotationId {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
-    }
-}
-
-impl Serialize for ArticleId {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.0)
     }
@@ -211,24 +160,6 @@ mod tests {
             let got = AnnotationId::parse(input).ok();
             assert_eq!(got.as_ref().map(AnnotationId::as_str), want, "{input:?}");
         }
-    }
-
-    #[test]
-    fn article_ids() {
-        let table: &[(&str, bool)] = &[
-            ("000_729a53cc0895712a", true),
-            ("a.b-c~d", true),
-            ("", false),
-            ("with space", false),
-            ("slash/in/it", false),
-            ("café", false),
-            ("x\u{0}", false),
-        ];
-        for &(input, ok) in table {
-            assert_eq!(ArticleId::parse(input).is_ok(), ok, "{input:?}");
-        }
-        assert!(ArticleId::parse(&"a".repeat(MAX_ARTICLE_ID_CHARS)).is_ok());
-        assert!(ArticleId::parse(&"a".repeat(MAX_ARTICLE_ID_CHARS + 1)).is_err());
     }
 
     #[test]

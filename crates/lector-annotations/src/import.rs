@@ -10,7 +10,6 @@ use std::error::Error;
 use std::fmt;
 
 use crate::error::DecodeError;
-use crate::id::ArticleId;
 use crate::json_input::{check_limits, parse_checked};
 use crate::limits::{MAX_FUTURE_MILLIS, MAX_ITEMS};
 use crate::merge::MergeReport;
@@ -18,6 +17,7 @@ use crate::schema::{self, DecodeOptions, Decoded};
 use crate::store::{AnnotationStore, Entry};
 use crate::time::Timestamp;
 use crate::w3c_import;
+use crate::ArticleId;
 
 /// The format an imported file turned out to be in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

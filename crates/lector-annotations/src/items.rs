@@ -16,11 +16,12 @@ use crate::annotation::Annotation;
 use crate::body::{Body, NoteFormat};
 use crate::colour::Colour;
 use crate::fields::{Fault, Fields};
-use crate::id::{AnnotationId, ArticleId};
+use crate::id::AnnotationId;
 use crate::selectors::Target;
 use crate::store::Tombstone;
 use crate::time::Timestamp;
 use crate::w3c_extra::W3cExtra;
+use crate::ArticleId;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -163,7 +164,7 @@ impl<'a> RawTombstone<'a> {
 /// Checks every rule of the schema on one item. `not_after`: latest acceptable time (imports).
 pub(crate) fn validate(raw: &RawAnnotation<'_>, not_after: Option<Timestamp>) -> Result<Annotation, Fault> {
     let id = AnnotationId::parse(&raw.id).map_err(|e| Fault::new("id", e.message()))?;
-    let article = ArticleId::parse(&raw.article).map_err(|e| Fault::new("article", e.message()))?;
+    let article = ArticleId::parse(&raw.article).map_err(|e| Fault::new("article", e.to_string()))?;
     let created = time("created", &raw.created, not_after)?;
     let modified = time("modified", &raw.modified, not_after)?;
     if modified < created {
@@ -208,7 +209,7 @@ pub(crate) fn validate(raw: &RawAnnotation<'_>, not_after: Option<Timestamp>) ->
 pub(crate) fn validate_tombstone(raw: &RawTombstone<'_>) -> Result<Tombstone, Fault> {
     Ok(Tombstone {
         id: AnnotationId::parse(&raw.id).map_err(|e| Fault::new("id", e.message()))?,
-        article: ArticleId::parse(&raw.article).map_err(|e| Fault::new("article", e.message()))?,
+        article: ArticleId::parse(&raw.article).map_err(|e| Fault::new("article", e.to_string()))?,
         deleted: time("deleted", &raw.deleted, None)?,
     })
 }

@@ -159,15 +159,17 @@ pub use anchoring::{anchor, Anchoring, OrphanReason, Placement};
 pub use annotation::Annotation;
 pub use article_anchors::{ArticleAnchors, Orphan, Placed};
 pub use article_text::ArticleText;
-pub use body::{normalise_tags, same_tag, split_tag_input, Body, NoteFormat};
+pub use body::{normalise_tags, same_tag, split_tag_input, tag_key, Body, NoteFormat};
 pub use colour::Colour;
 pub use error::{DecodeError, FieldError, Problem};
 pub use export::{default_article_iri, ExportContext, ExportFormat, ExportOptions, Scope};
 pub use foreign::{Attached, ForeignAnnotation};
-pub use id::{AnnotationId, ArticleId};
+pub use id::AnnotationId;
 pub use import::{
     read_import, read_import_with, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations,
 };
+/// The article an annotation belongs to: the article's own id and rule.
+pub use lector_article::ArticleId;
 pub use merge::MergeReport;
 pub use merge_undo::ImportUndo;
 pub use provenance::{article_text_iri, Agent, AgentKind, ArticleInfo};

@@ -38,10 +38,11 @@ use crate::article_text::ArticleText;
 use crate::body::Body;
 use crate::colour::Colour;
 use crate::error::FieldError;
-use crate::id::{AnnotationId, ArticleId};
+use crate::id::AnnotationId;
 use crate::limits::MAX_ITEMS;
 use crate::selectors::Target;
 use crate::time::Timestamp;
+use crate::ArticleId;
 
 /// What remains of a deleted annotation: enough to keep it deleted everywhere.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::body::tag_key;
 use crate::store::AnnotationStore;
 
 /// A tag and how many annotations carry it.
@@ -21,11 +22,11 @@ struct Tally<'a> {
 
 impl AnnotationStore {
     /// Every tag in use across all articles, most used first, then alphabetically.
-    /// Tags differing only in case count as one (`same_tag`: the key is the lower case).
+    /// Tags differing only in case count as one (grouped by `tag_key`, `same_tag`'s rule).
     pub fn tags(&self) -> Vec<TagUse> {
         let mut by_key: BTreeMap<String, Tally> = BTreeMap::new();
         for tag in self.iter().flat_map(|a| a.body().tags()) {
-            let tally = by_key.entry(tag.to_lowercase()).or_default();
+            let tally = by_key.entry(tag_key(tag)).or_default();
             tally.count += 1;
             match tally.spellings.iter_mut().find(|(s, _)| *s == tag.as_str()) {
                 Some((_, n)) => *n += 1,
@@ -51,11 +52,11 @@ impl AnnotationStore {
     /// Up to `limit` tags in use that start with what the reader typed (or
     /// have a word that does), ignoring case, most used first.
     pub fn complete_tag(&self, typed: &str, limit: usize) -> Vec<String> {
-        let typed = typed.trim().to_lowercase();
+        let typed = tag_key(typed.trim());
         self.tags()
             .into_iter()
             .filter(|t| {
-                let lower = t.tag.to_lowercase();
+                let lower = tag_key(&t.tag);
                 lower.split(' ').any(|word| word.starts_with(&typed)) || lower.starts_with(&typed)
             })
             .take(limit)

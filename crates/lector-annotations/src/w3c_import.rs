@@ -34,7 +34,7 @@ use crate::body::Body;
 use crate::error::{DecodeError, Problem, Problems};
 use crate::fields::{describe, Fault, Fields};
 use crate::foreign::ForeignAnnotation;
-use crate::id::{AnnotationId, ArticleId};
+use crate::id::AnnotationId;
 use crate::items;
 use crate::limits::MAX_ITEMS;
 use crate::selectors::Target;
@@ -44,6 +44,7 @@ use crate::w3c_body::read_body;
 use crate::w3c_export::{ANNO_CONTEXT, STYLE_CLASS_PREFIX};
 use crate::w3c_extra::W3cExtra;
 use crate::w3c_target::read_target;
+use crate::ArticleId;
 
 /// Finds the library's article for a `target.source` IRI.
 pub(crate) type Resolve<'a> = &'a dyn Fn(&str) -> Option<ArticleId>;

@@ -145,6 +145,25 @@ fn anchoring_an_article_separates_placed_and_orphaned() {
 }
 
 #[test]
+fn anchors_kept_by_a_view_outlive_the_store_they_came_from() {
+    let mut store = store_with(1, A, ARTICLE, "two people familiar with the matter", "who?", &[]);
+    add(&mut store, 2, A, ARTICLE, "Correction: an earlier version misstated the date.", "", &[]);
+    let edited = ARTICLE.replace("\n\nCorrection: an earlier version misstated the date.", "");
+    let text = ArticleText::new(&edited);
+    let kept = store.anchor_article(&article(A), &text).into_owned();
+    assert_eq!(kept.len(), 2);
+    assert_eq!(kept.placed(&id(1)).map(|p| p.span), Some(span_of(&edited, "two people familiar with the matter", 0)));
+    assert!(kept.placed(&id(2)).is_none() && kept.is_orphaned(&id(2)));
+    assert!(!kept.is_orphaned(&id(1)));
+    // The store moves on (the note is edited); what the view kept does not.
+    store.set_note(&id(1), "two officials", at(100)).unwrap();
+    assert_eq!(kept.placed(&id(1)).map(|p| p.annotation.body().note()), Some("who?"));
+    let now = store.anchor_article(&article(A), &text).into_owned();
+    assert_ne!(now, kept);
+    assert_eq!(now.placed(&id(1)).map(|p| p.annotation.body().note()), Some("two officials"));
+}
+
+#[test]
 fn an_orphan_can_be_reattached_to_a_new_selection() {
     let mut store = store_with(1, A, ARTICLE, "The ministry denied the report.", "source?", &["denial"]);
     let edited = "The ministry rejected the claims in a statement.";
@@ -170,6 +189,17 @@ fn tags_are_listed_for_completion_by_use() {
     assert_eq!(store.complete_tag("an", 5), ["anonymous"]);
     assert_eq!(store.complete_tag("SO", 5), ["two sources"]);
     assert_eq!(store.complete_tag("", 2), ["anonymous", "Denial"]);
+}
+
+#[test]
+fn a_tag_in_any_script_is_one_tag_whatever_its_case() {
+    let mut store = AnnotationStore::new();
+    add(&mut store, 1, A, ARTICLE, "denied", "", &["Économie"]);
+    add(&mut store, 2, A, ARTICLE, "weapons", "", &["économie"]);
+    add(&mut store, 3, A, ARTICLE, "Tuesday", "", &["économie", "ÉCONOMIE"]);
+    assert_eq!(store.tags(), [TagUse { tag: "économie".into(), count: 3 }]);
+    assert_eq!(store.complete_tag("ÉCO", 5), ["économie"]);
+    assert_eq!(store.get(&id(3)).unwrap().body().tags(), ["économie"], "one annotation holds a tag once");
 }
 
 #[test]

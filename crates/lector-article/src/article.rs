@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::IsoDate;
 use crate::document::Document;
 use crate::front_matter::{split_front_matter, FrontMatterError};
+use crate::id::{ArticleId, ArticleIdError};
 use crate::markdown::parse_markdown;
 use crate::reading::{reading_minutes, word_count};
 
@@ -37,17 +38,14 @@ pub struct Article {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ArticleError {
-    BadId(String),
+    BadId(ArticleIdError),
     FrontMatter { id: String, error: FrontMatterError },
 }
 
 impl fmt::Display for ArticleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ArticleError::BadId(id) => write!(
-                f,
-                "'{id}' cannot be an article id: use letters, digits, '-' and '_' only (it becomes part of a URL)"
-            ),
+            ArticleError::BadId(error) => write!(f, "{error}"),
             ArticleError::FrontMatter { id, error } => write!(f, "article '{id}': {error}"),
         }
     }
@@ -58,9 +56,7 @@ impl std::error::Error for ArticleError {}
 impl Article {
     /// Parses an article file: front matter, then a Markdown body.
     pub fn parse(id: &str, source: &str) -> Result<Article, ArticleError> {
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return Err(ArticleError::BadId(id.to_string()));
-        }
+        ArticleId::parse(id).map_err(ArticleError::BadId)?;
         let (front, body) =
             split_front_matter(source).map_err(|error| ArticleError::FrontMatter { id: id.to_string(), error })?;
         let document = parse_markdown(Some(&front.title), body);

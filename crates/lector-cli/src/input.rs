@@ -29,5 +29,5 @@ pub fn rendered_text(path: &str, source: String) -> Result<String, String> {
 /// The id an article file gets in the app: its name without `.md`.
 fn article_id(path: &str) -> String {
     let name = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("article");
-    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
+    lector_article::ArticleId::from_file_stem(name).as_str().to_owned()
 }
