@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::browser::dom;
+use crate::browser::{dom, page_focus};
 use crate::components::drop_import::DropImport;
 use crate::components::header::SiteHeader;
 use crate::components::notices::Notices;
@@ -28,6 +28,8 @@ pub fn app() -> Html {
                         <main id="main" tabindex="-1">
                             <Switch<Route> render={switch} />
                         </main>
+                        // Page changes are announced here (browser/page_focus.rs).
+                        <p id={page_focus::ANNOUNCER_ID} class="visually-hidden" role="status" aria-atomic="true"></p>
                         <Notices />
                         <DropImport />
                     </HashRouter>

@@ -18,6 +18,11 @@ impl Layer {
         }
     }
 
+    /// Every layer: the entity labels, then the cue kinds.
+    pub fn all() -> impl Iterator<Item = Layer> {
+        EntityLabel::ALL.into_iter().map(Layer::Entity).chain(CueKind::ALL.into_iter().map(Layer::Cue))
+    }
+
     pub fn from_code(code: &str) -> Option<Layer> {
         let entity = EntityLabel::ALL.into_iter().find(|label| label.code() == code);
         entity.map(Layer::Entity).or_else(|| CueKind::from_code(code).map(Layer::Cue))

@@ -98,7 +98,7 @@ pub fn load_at_startup(now: Timestamp) -> Startup {
                 };
             }
             let message = format!(
-                "Your saved annotations could not be read: {error}. Lector started without them. {}",
+                "Your saved annotations could not be read, so Lector started without them. {}\n{error}",
                 kept_where(&backup)
             );
             Startup { store, may_save, problem: Some(StartupProblem::Damaged { message, backup: Rc::new(backup) }) }

@@ -133,6 +133,13 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// The key of a keyboard event pressed without Shift (None with Shift),
+/// for handlers that see a plain `Event`.
+pub fn unshifted_key(event: &web_sys::Event) -> Option<String> {
+    let event = event.dyn_ref::<web_sys::KeyboardEvent>()?;
+    (!event.shift_key()).then(|| event.key())
+}
+
 /// The text value of the `<input>`, `<textarea>` or `<select>` an event came from.
 pub fn value_of(event: &web_sys::Event) -> Option<String> {
     let target = event.target()?;

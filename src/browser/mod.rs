@@ -17,6 +17,7 @@ pub mod file_read;
 pub mod highlight_focus;
 pub mod local_storage;
 pub mod location;
+pub mod page_focus;
 pub mod random_id;
 pub mod reveal;
 pub mod selection;

@@ -9,6 +9,7 @@ use crate::browser::{clipboard, clock, location, task};
 use crate::components::colour_palette::display_name;
 use crate::components::note_editor::NoteEditor;
 use crate::components::note_text::NoteText;
+use crate::hooks::refocus::use_refocus_on_close;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::notices::NoticeKind;
 
@@ -39,6 +40,9 @@ pub fn deep_link_route(annotation: &Annotation) -> String {
 pub fn annotation_card(props: &AnnotationCardProps) -> Html {
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let editing = use_state(|| false);
+    let edit_ref = use_node_ref();
+    // Saving or cancelling an edit leaves focus in this card (on Edit).
+    use_refocus_on_close(*editing, edit_ref.clone());
     let annotation = &props.annotation;
     let body = annotation.body();
     let id = annotation.id().clone();
@@ -102,7 +106,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
             </p>
             { props.children.clone() }
             <div class="ann-actions">
-                <button type="button" class="ann-edit" onclick={edit}>{ "Edit" }</button>
+                <button type="button" class="ann-edit" onclick={edit} ref={edit_ref}>{ "Edit" }</button>
                 <button type="button" class="ann-delete" onclick={delete}>{ "Delete" }</button>
                 <button type="button" class="ann-copy-link" onclick={copy_link}>{ "Copy link" }</button>
                 <a class="ann-link" href={format!("#{}", deep_link_route(annotation))}

@@ -3,12 +3,14 @@
 //! keys (one listener for the whole reader) and deep links. The behaviour is
 //! in hooks (`crate::hooks`); this component wires them and renders.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use lector_annotations::{ArticleAnchors, ArticleId, Body};
+use lector_text::Span;
 use yew::prelude::*;
 
-use crate::browser::{dom, reveal, selection};
+use crate::browser::{dom, page_focus, reveal, selection};
 use crate::components::annotation_popover::AnnotationPopover;
 use crate::components::help_overlay::HelpOverlay;
 use crate::components::note_composer::NoteComposer;
@@ -16,7 +18,7 @@ use crate::components::selection_popover::SelectionPopover;
 use crate::geometry::CaretBox;
 use crate::hooks::annotations::{self, use_annotations};
 use crate::hooks::article_selection::{self, ArticleSelection};
-use crate::hooks::card_opener::{use_card_opener, OpenCard};
+use crate::hooks::card_opener::{self, use_card_opener, OpenCard};
 use crate::hooks::caret_mode::{use_caret_mode, CaretMode};
 use crate::hooks::deep_link::use_deep_link;
 use crate::hooks::reader_keys::use_reader_keys;
@@ -51,6 +53,8 @@ struct Tools {
     composing: UseStateHandle<Option<ArticleSelection>>,
     card: OpenCard,
     caret: CaretMode,
+    /// A note just saved on these words: focus goes to its mark once drawn.
+    focus_new: Rc<RefCell<Option<Span>>>,
 }
 
 impl Tools {
@@ -75,7 +79,7 @@ impl Tools {
 
     /// Closes what is open, innermost first in the reader's eyes: all of it.
     fn escape(&self) {
-        self.card.set(None);
+        card_opener::close(&self.card);
         self.composing.set(None);
         self.caret.leave();
         selection::clear();
@@ -92,8 +96,19 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
         composing: use_state(|| None::<ArticleSelection>),
         card: use_card_opener(props.page.clone()),
         caret: use_caret_mode(props.page.clone()),
+        focus_new: use_mut_ref(|| None),
     };
     use_deep_link(props.annotations.clone());
+    {
+        let focus_new = tools.focus_new.clone();
+        use_effect_with(props.annotations.clone(), move |annotations| {
+            let Some(span) = focus_new.borrow_mut().take() else { return };
+            let newest = annotations.placed.iter().filter(|p| p.span == span).max_by_key(|p| p.annotation.created());
+            if let Some(placed) = newest {
+                page_focus::return_focus(&card_opener::mark_selector(placed.annotation.id()));
+            }
+        });
+    }
     {
         let tools = tools.clone();
         let has_selection = props.selection.is_some();
@@ -141,6 +156,9 @@ fn view(props: &AnnotationToolsProps, tools: &Tools) -> Html {
         let on_save = {
             let (tools, selected) = (tools.clone(), selected.clone());
             Callback::from(move |body: Body| {
+                if !tools.caret.is_on() {
+                    *tools.focus_new.borrow_mut() = Some(selected.span);
+                }
                 tools.create(&selected, body);
                 tools.composing.set(None);
             })
@@ -152,7 +170,7 @@ fn view(props: &AnnotationToolsProps, tools: &Tools) -> Html {
     let card = tools.card.as_ref().and_then(|open| {
         let placed = props.annotations.placed(&open.item)?.clone();
         let card = tools.card.clone();
-        let on_close = Callback::from(move |_| card.set(None));
+        let on_close = Callback::from(move |_| card_opener::close(&card));
         Some(html! { <AnnotationPopover text={props.text.clone()} {placed} anchor={open.anchor} {on_close} /> })
     });
     let on_close_help = {

@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use lector_analysis::{CueKind, EntityLabel};
 use lector_article::{layer_tree, Block, LayerNode, Run, RunKind, TextBlock, TextRole};
 use yew::prelude::*;
 
@@ -77,7 +78,7 @@ impl RenderContext<'_> {
         let end = block.span.end.to_string();
         match block.role {
             TextRole::Title => html! {
-                <h1 class="article-title text-block" data-start={start} data-end={end}>{ content }</h1>
+                <h1 class="article-title text-block" tabindex="-1" data-start={start} data-end={end}>{ content }</h1>
             },
             TextRole::Heading(level) => {
                 // The headline is the page's h1; the article's own headings sit below it.
@@ -141,15 +142,16 @@ impl RenderContext<'_> {
                     Some(source) => format!("{}: {source}. {}", cue.kind.label(), cue.kind.explanation()),
                     None => format!("{}: {}", cue.kind.label(), cue.kind.explanation()),
                 };
+                let described = highlight_type_id(code);
                 if cue.kind.is_hedge() {
                     html! {
                         <span class={classes!("cue", format!("cue-{code}"), continues)} data-hedge={code} tabindex="-1"
-                            data-cue={i.to_string()} data-icon={starts.then_some(cue_icon(cue.kind))} {title}>{ inner }</span>
+                            role="mark" aria-describedby={described} data-cue={i.to_string()} data-icon={starts.then_some(cue_icon(cue.kind))} {title}>{ inner }</span>
                     }
                 } else {
                     html! {
                         <span class={classes!("cue", "cue-attribution", continues)} tabindex="-1"
-                            data-attribution={cue.source.clone().unwrap_or_default()}
+                            role="mark" aria-describedby={described} data-attribution={cue.source.clone().unwrap_or_default()}
                             data-cue={i.to_string()} {title}>{ inner }</span>
                     }
                 }
@@ -170,10 +172,34 @@ impl RenderContext<'_> {
                 html! {
                     <span class={classes!("entity", format!("entity-{}", code.to_lowercase()), continues)}
                         data-entity={code} data-entity-id={group.to_string()} data-mention={i.to_string()} tabindex="-1"
+                        role="mark" aria-describedby={highlight_type_id(code)}
                         data-badge={ends.then_some(code)} {title}>{ inner }</span>
                 }
             }
         }
+    }
+}
+
+/// The id of the hidden element naming a highlight's type (its `data-*`
+/// code): the highlight's accessible description, so a screen reader says
+/// "Kirby, Person" where the eye sees the badge (which carries no text for
+/// assistive technology, see style/main.css).
+pub fn highlight_type_id(code: &str) -> String {
+    format!("highlight-type-{}", code.to_lowercase())
+}
+
+/// The descriptions [`highlight_type_id`] points to, rendered once per page
+/// beside the article (hidden: they are read only as descriptions).
+#[component(HighlightTypes)]
+pub fn highlight_types() -> Html {
+    let entities = EntityLabel::ALL.map(|label| (label.code(), label.display_name()));
+    let cues = CueKind::ALL.map(|kind| (kind.code(), kind.label()));
+    html! {
+        <div hidden=true>
+            { for entities.into_iter().chain(cues).map(|(code, name)| html! {
+                <span id={highlight_type_id(code)}>{ name }</span>
+            }) }
+        </div>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::browser::dom;
+use crate::browser::{dom, page_focus};
 use crate::keymap::{Group, KEYMAP};
 
 #[derive(Properties, PartialEq)]
@@ -14,10 +14,18 @@ pub struct HelpOverlayProps {
 #[component(HelpOverlay)]
 pub fn help_overlay(props: &HelpOverlayProps) -> Html {
     let close_ref = use_node_ref();
+    let dialog_ref = use_node_ref();
     {
+        // Focus goes back where it was (the button or the text) on close.
         let close_ref = close_ref.clone();
         use_effect_with((), move |_| {
+            let opener = dom::active_element();
             dom::focus_ref(&close_ref);
+            move || {
+                if let Some(opener) = opener {
+                    page_focus::return_focus_to(&opener);
+                }
+            }
         });
     }
     let close = {
@@ -26,8 +34,15 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
     };
     let onkeydown = {
         let on_close = props.on_close.clone();
+        let dialog_ref = dialog_ref.clone();
         Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" || event.key() == "?" {
+            // A modal dialog holds focus: Tab cycles inside it.
+            if event.key() == "Tab" {
+                let trapped = dom::element(&dialog_ref).is_some_and(|d| page_focus::trap_tab(&d, event.shift_key()));
+                if trapped {
+                    event.prevent_default();
+                }
+            } else if event.key() == "Escape" || event.key() == "?" {
                 event.prevent_default();
                 event.stop_propagation();
                 on_close.emit(());
@@ -40,7 +55,7 @@ pub fn help_overlay(props: &HelpOverlayProps) -> Html {
     };
     html! {
         <div class="overlay-backdrop" onclick={backdrop_close}>
-            <div class="help-overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" {onkeydown}
+            <div class="help-overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" {onkeydown} ref={dialog_ref}
                 onclick={Callback::from(|event: MouseEvent| event.stop_propagation())}>
                 <button type="button" class="popover-close" ref={close_ref} onclick={close} aria-label="Close">{ "×" }</button>
                 <h2 id="help-title">{ "Keyboard shortcuts" }</h2>

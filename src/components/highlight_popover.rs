@@ -18,6 +18,16 @@ pub enum Selected {
     Cue(usize),
 }
 
+impl Selected {
+    /// The highlight in the text (its first fragment) this card is about.
+    pub fn selector(self) -> String {
+        match self {
+            Selected::Mention(i) => format!("[data-mention=\"{i}\"]:not(.cont-start)"),
+            Selected::Cue(i) => format!("[data-cue=\"{i}\"]:not(.cont-start)"),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct HighlightPopoverProps {
     pub opened: Rc<OpenedArticle>,

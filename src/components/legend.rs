@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::layer::{cue_icon, Layer};
 use crate::opened::OpenedArticle;
-use crate::state::prefs::{PrefsAction, PrefsContext};
+use crate::state::prefs::{PrefsAction, PrefsContext, Preset};
 
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
@@ -62,13 +62,25 @@ pub fn legend(props: &LegendProps) -> Html {
         let on = prefs.tint_hedged_sentences;
         Callback::from(move |_| prefs.dispatch(PrefsAction::SetTintHedged(!on)))
     };
+    let current = prefs.preset();
+    let presets = Preset::ALL.iter().map(|&preset| {
+        let prefs = prefs.clone();
+        let onclick = Callback::from(move |_| prefs.dispatch(PrefsAction::ApplyPreset(preset)));
+        html! {
+            <button type="button" class="preset" aria-pressed={(current == Some(preset)).to_string()} {onclick}>
+                { preset.label() }
+            </button>
+        }
+    });
+    // Sourcing first: hedges and sources are what Lector is for.
     html! {
         <section class="legend panel-section" aria-labelledby="legend-heading">
             <h2 id="legend-heading">{ "Highlights" }</h2>
-            <h3>{ "Names" }</h3>
-            <ul class="legend-list">{ for entity_rows }</ul>
+            <div class="legend-presets" role="group" aria-label="Show at once">{ for presets }</div>
             <h3>{ "Sourcing and hedging" }</h3>
             <ul class="legend-list">{ for cue_rows }</ul>
+            <h3>{ "Names" }</h3>
+            <ul class="legend-list">{ for entity_rows }</ul>
             <button type="button" class="legend-toggle tint-toggle" aria-pressed={prefs.tint_hedged_sentences.to_string()}
                 onclick={tint}>
                 <span class="swatch swatch-tint">{ "Tint hedged sentences" }</span>

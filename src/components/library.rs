@@ -2,14 +2,16 @@ use lector_article::ArticleMeta;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::browser::dom;
+use crate::components::page_help::PageHelp;
+use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
 use crate::state::library::LibraryContext;
 
 #[component(LibraryView)]
 pub fn library_view() -> Html {
-    use_effect_with((), |_| dom::set_title("Library · Lector"));
+    let arrival = Arrival { heading: "#library-heading", quiet_on_first_load: true, keep_scroll: false };
+    use_page_arrival(AttrValue::Static("Library"), arrival);
     let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
     let articles = library.entries();
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
@@ -18,13 +20,14 @@ pub fn library_view() -> Html {
     let count_for = |id: &str| noted.iter().find(|(article, _)| article == id).map_or(0, |(_, n)| *n);
     html! {
         <section class="library" aria-labelledby="library-heading">
-            <h1 id="library-heading">{ "Library" }</h1>
+            <h1 id="library-heading" tabindex="-1">{ "Library" }</h1>
             <p class="library-intro">
                 { format!("{} articles. Open one to see who it is about and how sure it is.", articles.len()) }
             </p>
             <ol class="article-list">
                 { for articles.iter().map(|entry| article_card(&entry.meta, count_for(&entry.meta.id))) }
             </ol>
+            <PageHelp />
         </section>
     }
 }

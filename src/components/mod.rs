@@ -20,6 +20,7 @@ pub mod note_editor;
 pub mod note_field;
 pub mod note_text;
 pub mod notices;
+pub mod page_help;
 pub mod reader;
 pub mod selection_popover;
 pub mod sourcing_profile;

@@ -101,12 +101,32 @@ fn notice_view(props: &NoticeViewProps) -> Html {
             if let Some(title) = title {
                 <p class="notice-title">{ title }</p>
             }
-            <p class="notice-message">{ message }</p>
+            { plain_then_detail(&message) }
             <div class="notice-actions">
                 { actions }
                 <button type="button" class="notice-dismiss" onclick={dismiss} aria-label="Dismiss this message">{ "×" }</button>
             </div>
         </div>
+    }
+}
+
+/// A message's first line in plain words; the lines after it (what the
+/// decoder or the browser said) one click away, for whoever needs them.
+pub fn plain_then_detail(message: &str) -> Html {
+    let (plain, detail) = match message.split_once('\n') {
+        Some((plain, detail)) if !detail.trim().is_empty() => (plain, Some(detail.trim_matches('\n'))),
+        _ => (message, None),
+    };
+    html! {
+        <>
+            <p class="notice-message">{ plain }</p>
+            if let Some(detail) = detail {
+                <details class="notice-detail">
+                    <summary>{ "Technical detail" }</summary>
+                    <p class="notice-message">{ detail }</p>
+                </details>
+            }
+        </>
     }
 }
 

@@ -7,18 +7,20 @@ use yew_router::prelude::*;
 use lector_annotations::{AnnotationId, ArticleAnchors, ArticleId, ArticleText};
 
 use crate::article_source;
-use crate::browser::{dom, reveal, selection, task};
+use crate::browser::{dom, page_focus, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
-use crate::components::article_body::ArticleBody;
+use crate::components::article_body::{ArticleBody, HighlightTypes};
 use crate::components::highlight_popover::{HighlightPopover, Selected};
 use crate::components::legend::Legend;
 use crate::components::not_found::NotFound;
+use crate::components::notices::plain_then_detail;
 use crate::components::sourcing_profile::SourcingProfileChart;
 use crate::components::transfer_panel::TransferPanel;
 use crate::geometry::AtAnchor;
 use crate::highlights;
 use crate::hooks::article_selection::use_article_selection;
+use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::opened::OpenedArticle;
 use crate::route::Route;
 use crate::shared_text::SharedText;
@@ -54,7 +56,8 @@ pub fn reader_view(props: &ReaderProps) -> Html {
                 task::spawn(async move {
                     let id = &entry.meta.id;
                     let result = article_source::load(&entry).await.and_then(|source| {
-                        OpenedArticle::open(id, &source).map_err(|e| format!("this article cannot be shown: {e}"))
+                        OpenedArticle::open(id, &source)
+                            .map_err(|e| format!("This article's file is damaged, so it cannot be shown.\n{e}"))
                     });
                     load.set(match result {
                         Ok(opened) => Load::Ready(Rc::new(opened)),
@@ -76,7 +79,7 @@ pub fn reader_view(props: &ReaderProps) -> Html {
         Load::Failed(message) => html! {
             <section class="notice" role="alert">
                 <h1>{ &meta.title }</h1>
-                <p>{ message }</p>
+                { plain_then_detail(message) }
             </section>
         },
         Load::Ready(opened) => html! { <OpenedReader opened={opened.clone()} /> },
@@ -85,11 +88,20 @@ pub fn reader_view(props: &ReaderProps) -> Html {
         <div class="reader-page">
             <nav class="reader-nav" aria-label="Breadcrumb">
                 <Link<Route> to={Route::Library} classes="back-link">{ "← Library" }</Link<Route>>
+                // On a phone the panel lies under the article: one tap reaches it.
+                <button type="button" class="link-button panel-jump" disabled={!matches!(*load, Load::Ready(_))}
+                    onclick={Callback::from(|_| { page_focus::show_and_focus("aside.reader-panel"); })}>
+                    { PANEL_JUMP }
+                </button>
             </nav>
             { body }
         </div>
     }
 }
+
+/// The phone's way to the sourcing profile and legend (the pre-rendered page
+/// draws the same button, disabled, so nothing moves when the app arrives).
+const PANEL_JUMP: &str = "Sourcing and legend ↓";
 
 #[derive(Properties, PartialEq)]
 struct OpenedReaderProps {
@@ -100,8 +112,8 @@ struct OpenedReaderProps {
 fn opened_reader(props: &OpenedReaderProps) -> Html {
     let prefs = use_context::<PrefsContext>().expect("rendered inside PrefsProvider");
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
-    // Parsing the article checked its id by the same rule (`ArticleId`), so
-    // this is always an id; an article without one would get no annotation tools.
+    // Article ids are checked when articles are parsed; one the annotation
+    // format would refuse simply gets no annotation tools.
     let article_id = use_memo(props.opened.clone(), |opened| ArticleId::parse(&opened.article.meta.id).ok());
     let text = use_memo(props.opened.clone(), |opened| ArticleText::new(opened.text()));
     let anchored = {
@@ -125,6 +137,63 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     let help_open = use_state(|| false);
     let popover = use_state(|| None::<AtAnchor<Selected>>);
 
+    let CardHandlers { onclick, onfocusin, onkeydown, close } = card_handlers(&popover, &page_ref);
+    let keep_scroll = use_location().is_some_and(|l| l.query_str().contains("annotation="));
+    let arrival = Arrival { heading: "h1.article-title", quiet_on_first_load: false, keep_scroll };
+    use_page_arrival(AttrValue::from(props.opened.article.meta.title.clone()), arrival);
+    let jump = Callback::from(move |mention: usize| {
+        dom::focus_selector(&format!("[data-mention=\"{mention}\"]"));
+    });
+    let meta = &props.opened.article.meta;
+    html! {
+        <div class="reader-layout" ref={page_ref.clone()}>
+            <article class={classes!("reader", prefs.tint_hedged_sentences.then_some("tint-hedged"))}
+                data-article-id={meta.id.clone()} {onclick} {onfocusin} {onkeydown}>
+                <ArticleBody opened={props.opened.clone()} {highlights} after_title={byline(meta)} />
+            </article>
+            <aside class="reader-panel" aria-label="About this article" tabindex="-1">
+                <SourcingProfileChart opened={props.opened.clone()} />
+                <Legend opened={props.opened.clone()} />
+                if let Some(article) = (*article_id).clone() {
+                    <AnnotationsSidebar annotations={anchored.clone()} text={SharedText(text.clone())} selection={selection.clone()}
+                        on_reveal={Callback::from(|id: AnnotationId| { reveal::reveal_annotation(id.as_str()); })} />
+                    <TransferPanel {article} />
+                }
+                <button type="button" class="help-button" onclick={{ let help_open = help_open.clone(); Callback::from(move |_| help_open.set(true)) }}>
+                    { "Keyboard shortcuts " }<kbd>{ "?" }</kbd>
+                </button>
+            </aside>
+            // Cards and tools come and go inside one element that is always
+            // there: Yew pairs unkeyed children from the end, so a child
+            // appearing beside the article would make it re-create the
+            // article (and lose the reader's focus and selection).
+            <div class="reader-overlays">
+                <HighlightTypes />
+                { for popover.as_ref().map(|open| html! {
+                    <HighlightPopover opened={props.opened.clone()} selected={open.item} anchor={open.anchor}
+                        on_close={close.clone()} on_jump={jump.clone()} />
+                }) }
+                if let Some(article) = (*article_id).clone() {
+                    <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
+                        page={page_ref.clone()} help_open={*help_open} on_escape={close.clone()}
+                        on_help={{ let help_open = help_open.clone(); Callback::from(move |open| help_open.set(open)) }} />
+                }
+            </div>
+        </div>
+    }
+}
+
+type OpenHighlightCard = UseStateHandle<Option<AtAnchor<Selected>>>;
+
+/// What the article does with its highlights' cards.
+struct CardHandlers {
+    onclick: Callback<MouseEvent>,
+    onfocusin: Callback<FocusEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+    close: Callback<()>,
+}
+
+fn card_handlers(popover: &OpenHighlightCard, page_ref: &NodeRef) -> CardHandlers {
     // Clicking or focusing a highlight opens its card.
     let select_from_event = {
         let popover = popover.clone();
@@ -149,51 +218,40 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
             }
         })
     };
-    let onfocusin = Callback::from(move |event: FocusEvent| select_from_event(&event));
+    let onfocusin = Callback::from(move |event: FocusEvent| {
+        // Focus handed back after a card closed does not reopen it.
+        if !page_focus::is_returned_focus(&event) {
+            select_from_event(&event);
+        }
+    });
+    // The card sits after the panel in the page: Tab from its highlight goes
+    // straight into it.
+    let onkeydown = {
+        let open = popover.is_some();
+        Callback::from(move |event: KeyboardEvent| {
+            let on_highlight = dom::hit_any(&event, "data-mention") || dom::hit_any(&event, "data-cue");
+            if event.key() == "Tab"
+                && !event.shift_key()
+                && open
+                && on_highlight
+                && page_focus::focus_first_in(".reader-overlays .highlight-popover")
+            {
+                event.prevent_default();
+            }
+        })
+    };
 
+    // Closing a card hands focus back to its highlight, so `n` goes on from there.
     let close = {
         let popover = popover.clone();
-        Callback::from(move |_| popover.set(None))
+        Callback::from(move |_| {
+            if let Some(open) = &*popover {
+                page_focus::return_focus(&open.item.selector());
+            }
+            popover.set(None)
+        })
     };
-    let jump = Callback::from(move |mention: usize| {
-        dom::focus_selector(&format!("[data-mention=\"{mention}\"]"));
-    });
-    let meta = &props.opened.article.meta;
-    html! {
-        <div class="reader-layout" ref={page_ref.clone()}>
-            <article class={classes!("reader", prefs.tint_hedged_sentences.then_some("tint-hedged"))}
-                data-article-id={meta.id.clone()} {onclick} {onfocusin}>
-                <ArticleBody opened={props.opened.clone()} {highlights} after_title={byline(meta)} />
-            </article>
-            <aside class="reader-panel" aria-label="About this article">
-                <SourcingProfileChart opened={props.opened.clone()} />
-                <Legend opened={props.opened.clone()} />
-                if let Some(article) = (*article_id).clone() {
-                    <AnnotationsSidebar annotations={anchored.clone()} text={SharedText(text.clone())} selection={selection.clone()}
-                        on_reveal={Callback::from(|id: AnnotationId| { reveal::reveal_annotation(id.as_str()); })} />
-                    <TransferPanel {article} />
-                }
-                <button type="button" class="help-button" onclick={{ let help_open = help_open.clone(); Callback::from(move |_| help_open.set(true)) }}>
-                    { "Keyboard shortcuts " }<kbd>{ "?" }</kbd>
-                </button>
-            </aside>
-            // Cards and tools come and go inside one element that is always
-            // there: Yew pairs unkeyed children from the end, so a child
-            // appearing beside the article would make it re-create the
-            // article (and lose the reader's focus and selection).
-            <div class="reader-overlays">
-                { for popover.as_ref().map(|open| html! {
-                    <HighlightPopover opened={props.opened.clone()} selected={open.item} anchor={open.anchor}
-                        on_close={close.clone()} on_jump={jump.clone()} />
-                }) }
-                if let Some(article) = (*article_id).clone() {
-                    <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
-                        page={page_ref.clone()} help_open={*help_open} on_escape={close.clone()}
-                        on_help={{ let help_open = help_open.clone(); Callback::from(move |open| help_open.set(open)) }} />
-                }
-            </div>
-        </div>
-    }
+    CardHandlers { onclick, onfocusin, onkeydown, close }
 }
 
 fn byline(meta: &ArticleMeta) -> Html {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::browser::events::use_element_event;
 use crate::browser::highlight_focus::use_presses_select;
-use crate::browser::{dom, selection};
+use crate::browser::{dom, page_focus, selection};
 use crate::geometry::AtAnchor;
 
 /// The annotation whose card is open, and where it hangs.
@@ -20,6 +20,10 @@ pub fn use_card_opener(page: NodeRef) -> OpenCard {
         let (card, page) = (card.clone(), page.clone());
         move |event: &Event| {
             if dom::hit_any(event, "data-mention") || dom::hit_any(event, "data-cue") {
+                return;
+            }
+            // Focus handed back after the card closed does not reopen it.
+            if page_focus::is_returned_focus(event) {
                 return;
             }
             let Some(hit) = dom::hit(event, &page, "data-annotation-id") else { return };
@@ -36,6 +40,33 @@ pub fn use_card_opener(page: NodeRef) -> OpenCard {
         }
     });
     use_element_event(page.clone(), "focusin", open);
+    // The card sits after the panel in the page: Tab from its annotation
+    // goes straight into it.
+    let is_open = card.is_some();
+    use_element_event(page.clone(), "keydown", move |event| {
+        let Some(key) = dom::unshifted_key(event) else { return };
+        let on_mark = !dom::hit_any(event, "data-mention")
+            && !dom::hit_any(event, "data-cue")
+            && dom::hit_any(event, "data-annotation-id");
+        if key == "Tab" && is_open && on_mark && page_focus::focus_first_in(".reader-overlays .annotation-popover") {
+            event.prevent_default();
+        }
+    });
     use_presses_select(page);
     card
+}
+
+/// The first fragment of annotation `id`'s mark in the text.
+pub fn mark_selector(id: &AnnotationId) -> String {
+    // A validated UUID (hex digits and dashes): safe inside the selector.
+    format!("mark[data-annotation-id=\"{}\"]:not(.cont-start)", id.as_str())
+}
+
+/// Closes the open card, handing focus back to its annotation in the text
+/// (so `]` goes on from there and nothing scrolls).
+pub fn close(card: &OpenCard) {
+    if let Some(open) = &**card {
+        page_focus::return_focus(&mark_selector(&open.item));
+    }
+    card.set(None);
 }

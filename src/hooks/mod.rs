@@ -7,4 +7,6 @@ pub mod article_selection;
 pub mod card_opener;
 pub mod caret_mode;
 pub mod deep_link;
+pub mod page_arrival;
 pub mod reader_keys;
+pub mod refocus;

@@ -23,7 +23,7 @@ use std::rc::Rc;
 
 use lector_annotations::{
     decode_stored, read_import_with, Annotation, AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour,
-    Timestamp,
+    DecodeError, Timestamp,
 };
 use lector_text::Span;
 use yew::prelude::*;
@@ -368,7 +368,26 @@ impl Annotations {
                 }
                 Err(too_many) => self.fail(&title, too_many),
             },
-            Err(error) => self.fail(&title, error),
+            Err(error) => self.fail(&title, format!("{}\n{error}", plain_import_problem(&error))),
+        }
+    }
+}
+
+/// What went wrong with an imported file, in plain words. The notice shows
+/// it first; the decoder's own message (the line, the annotation, the
+/// field) follows as the technical detail, one click away.
+pub fn plain_import_problem(error: &DecodeError) -> &'static str {
+    match error {
+        DecodeError::TooLarge { .. } => "This file is too large to import at once: export one article at a time.",
+        DecodeError::TooDeep { .. } | DecodeError::NotJson { .. } | DecodeError::Foreign { .. } => {
+            "This file isn't a Lector export: Lector imports its own JSON exports and W3C Web Annotation files."
+        }
+        DecodeError::NewerVersion { .. } => {
+            "This file comes from a newer Lector: reload the page to update, then import it again."
+        }
+        DecodeError::TooManyItems { .. } => "This file holds more annotations than Lector imports at once: split it.",
+        DecodeError::Invalid { .. } => {
+            "Some annotations in this file are incomplete or wrong, so none was imported: your annotations are unchanged."
         }
     }
 }
@@ -380,7 +399,7 @@ fn not_saved_message(error: &StorageError) -> String {
                                         Export your annotations now to keep a copy, then free some space (other \
                                         sites' data, or old backups of Lector's)."
             .to_string(),
-        other => format!("Your last change was not saved: {other}."),
+        other => format!("Your last change was not saved: it is kept in this tab only.\n{other}."),
     }
 }
 

@@ -32,6 +32,13 @@ pub fn reader_page(m: &mut Markup, article: &Article, highlights: Option<&Highli
     );
     m.open("nav", &[("class", Some("reader-nav")), ("aria-label", Some("Breadcrumb"))]);
     m.element("a", &[("class", Some("back-link")), ("href", Some("#/"))], "← Library");
+    // The app's way to the panel on a phone (src/components/reader.rs), here
+    // disabled: the panel arrives with the app.
+    m.element(
+        "button",
+        &[("type", Some("button")), ("class", Some("link-button panel-jump")), ("disabled", Some(""))],
+        "Sourcing and legend ↓",
+    );
     m.close("nav");
     m.open("div", &[("class", Some("reader-layout"))]);
     // A stand-in for the app's `<article class="reader" data-article-id>`:

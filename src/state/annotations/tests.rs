@@ -261,3 +261,36 @@ fn an_import_places_annotations_by_the_story_s_iri_and_keeps_the_rest() {
         .any(|k| matches!(k, NoticeKind::Info(text) if text.contains("kept for articles you don't have")));
     assert!(told, "{:?}", kinds(&kept));
 }
+
+#[test]
+fn a_refused_import_says_what_is_wrong_in_plain_words_first_and_the_detail_after() {
+    // (file content, plain first line starts with, detail mentions)
+    let table = [
+        ("{\"hello\": \"world\"}", "This file isn't a Lector export", "not Lector annotations"),
+        (
+            "{\"schema\": \"lector-annotations\", \"annotations\": [",
+            "This file isn't a Lector export",
+            "not valid JSON",
+        ),
+        (
+            "{\"schema\": \"lector-annotations\", \"version\": 99, \"annotations\": []}",
+            "This file comes from a newer Lector",
+            "newer version",
+        ),
+    ];
+    for (content, plain, detail) in table {
+        let import =
+            AnnotationAction::Import { file_name: "notes.json".into(), content: Ok(content.into()), at: at(2) };
+        let next = reduce(&saving(), [import]);
+        let message = kinds(&next)
+            .into_iter()
+            .find_map(|k| match k {
+                NoticeKind::Error { message, .. } => Some(message.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no error for {content}"));
+        let (first, rest) = message.split_once('\n').unwrap_or((&message, ""));
+        assert!(first.starts_with(plain), "{content}: {first}");
+        assert!(rest.contains(detail), "{content}: detail {rest}");
+    }
+}
