@@ -2,11 +2,12 @@
 //! words, the note (rendered safely), tags and colour, and what can be done
 //! with it: edit in place, delete (undoable), copy a link to it.
 
-use lector_annotations::Annotation;
+use lector_annotations::{Annotation, Body, NoteFormat};
 use yew::prelude::*;
 
 use crate::browser::{clipboard, clock, location, task};
 use crate::components::colour_palette::display_name;
+use crate::components::html_note::HtmlNote;
 use crate::components::note_editor::NoteEditor;
 use crate::components::note_text::NoteText;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
@@ -115,10 +116,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
             if let Some(status) = &props.status {
                 <p class="ann-status">{ status.clone() }</p>
             }
-            if !body.note().trim().is_empty() {
-                // An HTML note (from another tool) shows its text, never its tags.
-                <NoteText note={AttrValue::from(body.note_text().into_owned())} />
-            }
+            { note_view(body) }
             if !body.tags().is_empty() {
                 <ul class="ann-tags" aria-label="Tags">
                     { for body.tags().iter().map(|t| html! { <li class="ann-tag">{ t }</li> }) }
@@ -141,5 +139,16 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
                     aria-label="Link to this annotation">{ "#" }</a>
             </div>
         </div>
+    }
+}
+
+/// The note as the card shows it; an HTML note (from another tool) with its
+/// safe formatting, never its markup.
+fn note_view(body: &Body) -> Html {
+    let note = AttrValue::from(body.note().to_string());
+    match body.format() {
+        _ if body.note().trim().is_empty() => Html::default(),
+        NoteFormat::Html => html! { <HtmlNote {note} /> },
+        NoteFormat::Markdown | NoteFormat::Plain => html! { <NoteText {note} /> },
     }
 }
