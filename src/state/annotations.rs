@@ -73,12 +73,16 @@ pub struct Annotations {
     pub last_colour: Colour,
     /// The annotation made last in this tab, to reveal it.
     pub last_created: Option<AnnotationId>,
+    /// Shown in a frame of another site: the reader's own actions are
+    /// refused (see `browser::framing`), reading goes on.
+    framed: bool,
 }
 
 impl PartialEq for Annotations {
     fn eq(&self, other: &Self) -> bool {
         self.store == other.store
             && Rc::ptr_eq(&self.undo, &other.undo)
+            && self.framed == other.framed
             && (self.unsaved, self.may_save, &self.save_error, &self.notices, self.last_colour, &self.last_created)
                 == (
                     other.unsaved,
@@ -164,6 +168,29 @@ pub enum AnnotationAction {
     },
 }
 
+impl AnnotationAction {
+    /// Changes the reader asks for (as opposed to saves, other tabs, notices):
+    /// what a framing site could trick them into.
+    fn is_the_reader_s_change(&self) -> bool {
+        matches!(
+            self,
+            AnnotationAction::Create { .. }
+                | AnnotationAction::Edit { .. }
+                | AnnotationAction::SetColour { .. }
+                | AnnotationAction::Delete { .. }
+                | AnnotationAction::Undo { .. }
+                | AnnotationAction::Reattach { .. }
+                | AnnotationAction::Import { .. }
+                | AnnotationAction::UndoImport { .. }
+        )
+    }
+}
+
+const FRAMED_TITLE: &str = "Annotating is off in this frame";
+const FRAMED_MESSAGE: &str = "Lector is shown here inside another website, which could trick you into clicks, so \
+                              annotating and importing are switched off; reading works as usual. To annotate, open \
+                              Lector in its own tab.";
+
 impl Annotations {
     /// The state the app starts with, from what was found in storage at `now`.
     pub fn from_startup(startup: Startup, now: Timestamp) -> Annotations {
@@ -198,7 +225,21 @@ impl Annotations {
             notices: Notices::default(),
             last_colour: Colour::default(),
             last_created: None,
+            framed: false,
         }
+    }
+
+    /// This state in a frame of another site: annotating and importing are
+    /// refused, and the reader is told why and where they work.
+    pub fn framed_by_another_site(mut self) -> Annotations {
+        self.framed = true;
+        self.notices.push(NoticeKind::Error { title: FRAMED_TITLE.into(), message: FRAMED_MESSAGE.into() });
+        self
+    }
+
+    /// Whether the reader may annotate and import here (not in another site's frame).
+    pub fn may_annotate(&self) -> bool {
+        !self.framed
     }
 
     pub fn store(&self) -> &AnnotationStore {
@@ -262,6 +303,17 @@ impl Annotations {
     }
 
     fn apply(&mut self, action: AnnotationAction) {
+        if self.framed && action.is_the_reader_s_change() {
+            if !self
+                .notices
+                .list
+                .iter()
+                .any(|n| matches!(&n.kind, NoticeKind::Error { title, .. } if title == FRAMED_TITLE))
+            {
+                self.notices.push(NoticeKind::Error { title: FRAMED_TITLE.into(), message: FRAMED_MESSAGE.into() });
+            }
+            return;
+        }
         let mut store = self.draft();
         match action {
             AnnotationAction::Create { id, article, text, span, body, at } => {

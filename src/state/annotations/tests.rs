@@ -368,3 +368,38 @@ fn an_import_that_replaces_notes_can_be_undone() {
     assert_eq!(adds.store().len(), 2);
     assert!(!kinds(&adds).iter().any(|k| matches!(k, NoticeKind::Imported { .. })), "{:?}", kinds(&adds));
 }
+
+#[test]
+fn in_another_site_s_frame_the_reader_s_changes_are_refused_and_reading_goes_on() {
+    let mine = reduce(&saving(), [create(1, 1)]);
+    let framed = Rc::new((*mine).clone().framed_by_another_site());
+    assert!(!framed.may_annotate());
+    let told = |state: &Annotations| {
+        kinds(state)
+            .into_iter()
+            .filter(|k| matches!(k, NoticeKind::Error { title, .. } if title.contains("off in this frame")))
+            .count()
+    };
+    assert_eq!(told(&framed), 1, "said at once");
+    let refused = [
+        create(2, 2),
+        AnnotationAction::Delete { id: id(1), at: at(2) },
+        AnnotationAction::SetColour { id: id(1), colour: Colour::Blue, at: at(2) },
+        AnnotationAction::Import {
+            file_name: "theirs.jsonld".into(),
+            content: Ok(w3c_file("https://x.example/a")),
+            at: at(2),
+        },
+    ];
+    for action in refused {
+        let next = framed.clone().reduce(action);
+        assert!(next.shared_store() == framed.shared_store(), "nothing changes");
+        assert_eq!(told(&next), 1, "said once, not once per click");
+    }
+    // What is not the reader's doing still arrives: another tab's save.
+    let theirs = reduce(&mine, [create(3, 3)]);
+    let merged =
+        reduce(&framed, [AnnotationAction::FromOtherTab(lector_annotations::encode_for_storage(theirs.store()))]);
+    assert_eq!(merged.store().len(), 2);
+    assert!(mine.may_annotate(), "a page in its own tab annotates");
+}
