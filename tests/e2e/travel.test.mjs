@@ -166,3 +166,37 @@ test("on a phone, a refused file with a long name can be dismissed", async () =>
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+test("an annotation kept for a story the library did not have attaches when that story is opened", async () => {
+  // A plain bundled article (no Markdown), so its rendered text is its title and paragraphs.
+  const fs = await import("node:fs");
+  const crypto = await import("node:crypto");
+  const body = (id) => fs.readFileSync(new URL(`../../data/${id}.md`, import.meta.url), "utf8").split("\n---\n")[1];
+  const article = bundledArticles().find((a) => !/[*_`#>[\]!\\<&]/.test(body(a.id)));
+  const text = [article.title, ...article.paragraphs].join("\n\n");
+  const textIri = `urn:x-lector:text:sha256:${crypto.createHash("sha256").update(text, "utf8").digest("hex")}`;
+  const quote = article.paragraphs[0].split(" ").slice(1, 5).join(" ");
+  const kept = {
+    id: "urn:uuid:2b7d4e1f-3c5a-4b6d-8e9f-0a1b2c3d4e5f",
+    type: "Annotation",
+    created: "2026-11-02T09:30:00Z",
+    body: { type: "TextualBody", value: "Kept until the story came.", format: "text/plain" },
+    target: { source: textIri, selector: { type: "TextQuoteSelector", exact: quote } },
+  };
+  // Stored while the library lacked the story: kept as foreign (what an import then does).
+  const stored = JSON.stringify({ schema: "lector-annotations", version: 2, annotations: [], foreign: [kept] });
+  const { page, context, problems } = await openPage(browser);
+  await page.addInitScript((value) => { if (!sessionStorage.getItem("seeded")) { localStorage.setItem("lector.annotations.v2", value); sessionStorage.setItem("seeded", "1"); } }, stored);
+  await page.goto(`${server.url}#/article/${article.id}`);
+  await readerReady(page);
+  await page.locator('[data-notice="info"]', { hasText: "now belongs to it" }).waitFor();
+  const mark = page.locator("mark[data-annotation-id]");
+  await mark.first().waitFor();
+  assert.equal((await mark.allInnerTexts()).join(""), quote, "anchored on its quote");
+  assert.equal(await page.locator(".foreign-annotations").count(), 0, "no longer waiting");
+  await page.reload();
+  await readerReady(page);
+  await mark.first().waitFor();
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
