@@ -7,6 +7,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
+import fs from "node:fs";
+import crypto from "node:crypto";
 import { startServer, launchBrowser, openPage } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { download } from "./annotations.mjs";
@@ -22,6 +24,12 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
+
+/** A bundled article without Markdown, so its rendered text is its title and paragraphs. */
+function plainArticle() {
+  const body = (id) => fs.readFileSync(new URL(`../../data/${id}.md`, import.meta.url), "utf8").split("\n---\n")[1];
+  return bundledArticles().find((a) => !/[*_`#>[\]!\\<&]/.test(body(a.id)));
+}
 
 const readerReady = (page) => page.waitForSelector("article.reader .article-text p", { timeout: 30000 });
 
@@ -168,11 +176,7 @@ test("on a phone, a refused file with a long name can be dismissed", async () =>
 });
 
 test("an annotation kept for a story the library did not have attaches when that story is opened", async () => {
-  // A plain bundled article (no Markdown), so its rendered text is its title and paragraphs.
-  const fs = await import("node:fs");
-  const crypto = await import("node:crypto");
-  const body = (id) => fs.readFileSync(new URL(`../../data/${id}.md`, import.meta.url), "utf8").split("\n---\n")[1];
-  const article = bundledArticles().find((a) => !/[*_`#>[\]!\\<&]/.test(body(a.id)));
+  const article = plainArticle();
   const text = [article.title, ...article.paragraphs].join("\n\n");
   const textIri = `urn:x-lector:text:sha256:${crypto.createHash("sha256").update(text, "utf8").digest("hex")}`;
   const quote = article.paragraphs[0].split(" ").slice(1, 5).join(" ");
@@ -197,6 +201,41 @@ test("an annotation kept for a story the library did not have attaches when that
   await page.reload();
   await readerReady(page);
   await mark.first().waitFor();
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test("an HTML note keeps its safe formatting and loses everything that could run or load", async () => {
+  const article = plainArticle();
+  const quote = article.paragraphs[0].split(" ").slice(0, 3).join(" ");
+  const value = '<p>Ask <b>the desk</b> and <em>the author</em>:</p><ul><li>one</li></ul>'
+    + '<a href="https://example.org/report">the report</a> <a href="javascript:window.ran=1">bad</a>'
+    + '<img src=x onerror="window.ran=2"><script>window.ran=3</script><h1 style="color:red">not a heading</h1>';
+  const file = JSON.stringify({
+    "@context": "http://www.w3.org/ns/anno.jsonld", id: "urn:uuid:8c3f5a1e-2d4b-4c6e-9f0a-1b2c3d4e5f60", type: "Annotation",
+    created: "2026-11-02T09:30:00Z", body: { type: "TextualBody", format: "text/html", value },
+    target: { source: `${server.url}#/article/${article.id}`, selector: { type: "TextQuoteSelector", exact: quote } },
+  });
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.url}#/article/${article.id}`);
+  await readerReady(page);
+  await importFile(page, "html.jsonld", file);
+  const note = page.locator(".annotations-sidebar .note-html").first();
+  await note.waitFor();
+  assert.equal(await note.locator("b").innerText(), "the desk");
+  assert.equal(await note.locator("em").innerText(), "the author");
+  assert.equal(await note.locator("li").innerText(), "one");
+  const links = await note.locator("a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.textContent]));
+  assert.deepEqual(links, [["https://example.org/report", "the report"]]);
+  for (const gone of ["img", "script", "h1", "[style]", "[onerror]"]) {
+    assert.equal(await note.locator(gone).count(), 0, `${gone} removed`);
+  }
+  assert.match(await note.innerText(), /bad[\s\S]*not a heading/, "their text stays");
+  assert.equal(await page.evaluate(() => window.ran), undefined, "nothing ran");
+  await page.selectOption("#export-format", "w3c");
+  const w3c = JSON.parse((await download(page, page.getByRole("button", { name: "Export this article" }))).text);
+  const body = [w3c.first.items[0].body].flat().find((b) => b.format === "text/html");
+  assert.equal(body?.value, value, "exported back as it came");
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
