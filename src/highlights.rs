@@ -3,6 +3,9 @@
 //! reader's annotations, hedge cues, entity mentions — goes through here, so
 //! overlaps between any of them render the same way.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use lector_annotations::{AnnotationId, ArticleAnchors, Colour, Placement};
 use lector_article::Mark;
 
@@ -19,6 +22,10 @@ pub enum Highlight {
     Cue(usize),
     Entity(usize),
 }
+
+/// Most annotations drawn one inside another over the same words (see
+/// [`HighlightSet::add_annotations`]); more than a reader can tell apart anyway.
+pub const MAX_STACKED_ANNOTATIONS: usize = 8;
 
 /// Outermost first. Sentences contain everything; entity names are innermost
 /// so that a name inside a hedge phrase keeps its own badge.
@@ -57,8 +64,23 @@ impl HighlightSet {
 impl HighlightSet {
     /// Adds the reader's annotations placed in this article (layer
     /// [`ANNOTATION_LAYER`]: inside sentences, outside cues and entities).
+    ///
+    /// At most [`MAX_STACKED_ANNOTATIONS`] are drawn over any one character:
+    /// each drawn annotation is an element inside the previous one, and a
+    /// file of thousands on one word (an import at the limit) would nest
+    /// elements thousands deep, past the WebAssembly stack of every
+    /// recursive step that renders them. Those not drawn stay in the sidebar.
     pub fn add_annotations(&mut self, annotations: &ArticleAnchors) {
+        // Ends of the drawn annotations that cover the current start (`placed` is in text order).
+        let mut covering: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
         for placed in &annotations.placed {
+            while covering.peek().is_some_and(|Reverse(end)| *end <= placed.span.start) {
+                covering.pop();
+            }
+            if covering.len() >= MAX_STACKED_ANNOTATIONS {
+                continue;
+            }
+            covering.push(Reverse(placed.span.end));
             let body = placed.annotation.body();
             let note = body.note_text();
             let mut summary: String = note.chars().take(140).collect();

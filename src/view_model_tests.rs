@@ -122,3 +122,48 @@ fn an_opened_article_knows_the_entity_group_of_each_mention() {
         assert_eq!(entity.label, mention.label);
     }
 }
+
+#[test]
+fn thousands_of_annotations_on_the_same_words_draw_a_bounded_stack_and_the_rest_elsewhere() {
+    let opened = opened();
+    let text = ArticleText::new(opened.text());
+    let at_char =
+        |phrase: &str| opened.text().find(phrase).map(|b| opened.text()[..b].chars().count()).expect("in text");
+    let (geneva, kirby) = (at_char("Geneva said"), at_char("John Kirby"));
+    let mut store = AnnotationStore::new();
+    // 5,000 on one word, then one word that overlaps them, then one on other words.
+    let mut spans: Vec<Span> = vec![Span::new(geneva, geneva + 6); 5_000];
+    spans.push(Span::new(geneva + 3, geneva + 11));
+    spans.push(Span::new(kirby, kirby + 10));
+    for (n, span) in spans.iter().enumerate() {
+        let body = Body::new("", [] as [&str; 0], Colour::Yellow).expect("a valid body");
+        let id = AnnotationId::parse(&format!("3f2b8c1e-9d4a-4c6b-8e21-{n:012x}")).expect("a valid id");
+        store.create(id, article(), &text, *span, body, at()).expect("created");
+    }
+    let mut set = highlights::collect(&opened, &Prefs::default());
+    set.add_annotations(&store.anchor_article(&article(), &text).into_owned());
+    let drawn: Vec<Span> = set.marks.iter().filter(|m| m.layer == ANNOTATION_LAYER).map(|m| m.span).collect();
+    let deepest = (0..opened.text().chars().count())
+        .map(|c| drawn.iter().filter(|s| s.start <= c && c < s.end).count())
+        .max()
+        .unwrap_or(0);
+    assert_eq!(deepest, highlights::MAX_STACKED_ANNOTATIONS, "a bounded stack over the crowded word");
+    assert!(drawn.contains(&Span::new(kirby, kirby + 10)), "annotations elsewhere are still drawn");
+    // The page's renderer gets a tree no deeper than that (plus the other layers).
+    let block = opened.article.document.blocks.iter().find_map(|b| match b {
+        lector_article::Block::Text(t) if t.span.contains_offset(geneva) => Some(t),
+        _ => None,
+    });
+    let tree = lector_article::layer_tree(block.expect("the paragraph"), &set.marks);
+    fn depth(nodes: &[lector_article::LayerNode]) -> usize {
+        nodes
+            .iter()
+            .map(|n| match n {
+                lector_article::LayerNode::Mark { children, .. } => 1 + depth(children),
+                lector_article::LayerNode::Text { .. } => 0,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+    assert!(depth(&tree) <= highlights::MAX_STACKED_ANNOTATIONS + 3, "depth {}", depth(&tree));
+}

@@ -14,6 +14,7 @@ pub mod events;
 pub mod fetch;
 pub mod file_drop;
 pub mod file_read;
+pub mod framing;
 pub mod highlight_focus;
 pub mod local_storage;
 pub mod location;

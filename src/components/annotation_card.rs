@@ -2,11 +2,12 @@
 //! words, the note (rendered safely), tags and colour, and what can be done
 //! with it: edit in place, delete (undoable), copy a link to it.
 
-use lector_annotations::Annotation;
+use lector_annotations::{Annotation, Body, NoteFormat};
 use yew::prelude::*;
 
 use crate::browser::{clipboard, clock, location, task};
 use crate::components::colour_palette::display_name;
+use crate::components::html_note::HtmlNote;
 use crate::components::note_editor::NoteEditor;
 use crate::components::note_text::NoteText;
 use crate::hooks::refocus::use_refocus_on_close;
@@ -87,10 +88,7 @@ pub fn annotation_card(props: &AnnotationCardProps) -> Html {
             if let Some(status) = &props.status {
                 <p class="ann-status">{ status.clone() }</p>
             }
-            if !body.note().trim().is_empty() {
-                // An HTML note (from another tool) shows its text, never its tags.
-                <NoteText note={AttrValue::from(body.note_text().into_owned())} />
-            }
+            { note_view(body) }
             if !body.tags().is_empty() {
                 <ul class="ann-tags" aria-label="Tags">
                     { for body.tags().iter().map(|t| html! { <li class="ann-tag">{ t }</li> }) }
@@ -152,5 +150,16 @@ fn card_quote(props: &AnnotationCardProps) -> Html {
             }
         }
         None => html! { <blockquote class="ann-quote">{ quote }</blockquote> },
+    }
+}
+
+/// The note as the card shows it; an HTML note (from another tool) with its
+/// safe formatting, never its markup.
+fn note_view(body: &Body) -> Html {
+    let note = AttrValue::from(body.note().to_string());
+    match body.format() {
+        _ if body.note().trim().is_empty() => Html::default(),
+        NoteFormat::Html => html! { <HtmlNote {note} /> },
+        NoteFormat::Markdown | NoteFormat::Plain => html! { <NoteText {note} /> },
     }
 }

@@ -179,7 +179,7 @@ fn view(props: &AnnotationToolsProps, tools: &Tools) -> Html {
     };
     html! {
         <>
-            if tools.composing.is_none() {
+            if tools.composing.is_none() && tools.state.may_annotate() {
                 if let Some(selected) = &props.selection {
                     <SelectionPopover anchor={selected.anchor} {on_highlight} {on_note} />
                 }

@@ -11,6 +11,7 @@ use crate::state::annotations::AnnotationsContext;
 #[component(DropImport)]
 pub fn drop_import() -> Html {
     let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+    let may_import = state.may_annotate();
     let dragging = use_state_eq(|| false);
     let on_dragging = {
         let dragging = dragging.clone();
@@ -20,7 +21,11 @@ pub fn drop_import() -> Html {
     html! {
         if *dragging {
             <div class="drop-overlay" aria-hidden="true">
-                <p>{ "Drop a Lector JSON or W3C Web Annotation file to import its annotations" }</p>
+                if may_import {
+                    <p>{ "Drop a Lector JSON or W3C Web Annotation file to import its annotations" }</p>
+                } else {
+                    <p>{ "Importing is off while Lector is shown inside another website" }</p>
+                }
             </div>
         }
     }

@@ -22,12 +22,16 @@ pub fn foreign_list() -> Html {
     html! {
         <details class="foreign-annotations">
             <summary>{ format!("{count} annotation{plural} for articles you don't have") }</summary>
-            <ul>
+            <p class="panel-hint">
+                { "Kept as they came: each attaches itself when you add its article (same address or same text), \
+                   and exports write them back." }
+            </p>
+            <ul class="foreign-list">
                 { for foreign.iter().take(SHOWN).map(|kept| html! {
-                    <li>
-                        <span class="foreign-source">{ kept.source() }</span>
+                    <li class="foreign-item">
+                        <span class="foreign-source"><span class="visually-hidden">{ "Article: " }</span>{ kept.source() }</span>
                         if let Some(quote) = kept.quote() {
-                            { " " }<q>{ quote }</q>
+                            <q class="foreign-quote">{ quote }</q>
                         }
                     </li>
                 }) }

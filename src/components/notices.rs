@@ -70,6 +70,13 @@ fn notice_view(props: &NoticeViewProps) -> Html {
             let more = if quote.chars().count() > 60 { "…" } else { "" };
             (None, format!("Annotation on \u{201c}{short}{more}\u{201d} deleted."), button("Undo", "undo", undo))
         }
+        NoticeKind::Imported { message, .. } => {
+            let undo = {
+                let state = state.clone();
+                Callback::from(move |_| state.dispatch(AnnotationAction::UndoImport { notice: id, at: clock::now() }))
+            };
+            (None, message.clone(), button("Undo import", "undo-import", undo))
+        }
         NoticeKind::Backup { message, backup } | NoticeKind::Blocked { message, backup } => {
             let download_copy = {
                 let state = state.clone();
@@ -136,6 +143,7 @@ fn kind_name(kind: &NoticeKind) -> &'static str {
         NoticeKind::Info(_) => "info",
         NoticeKind::Error { .. } => "error",
         NoticeKind::Deleted { .. } => "deleted",
+        NoticeKind::Imported { .. } => "imported",
         NoticeKind::Backup { .. } => "backup",
         NoticeKind::NotSaved { .. } => "not-saved",
         NoticeKind::Blocked { .. } => "blocked",

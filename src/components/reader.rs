@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use lector_annotations::{AnnotationId, ArticleAnchors, ArticleId, ArticleText};
 
 use crate::article_source;
-use crate::browser::{dom, page_focus, reveal, selection, task};
+use crate::browser::{clock, dom, page_focus, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::{ArticleBody, HighlightTypes};
@@ -24,7 +24,7 @@ use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::opened::OpenedArticle;
 use crate::route::Route;
 use crate::shared_text::SharedText;
-use crate::state::annotations::AnnotationsContext;
+use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::library::LibraryContext;
 use crate::state::prefs::PrefsContext;
 
@@ -116,6 +116,16 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     // format would refuse simply gets no annotation tools.
     let article_id = use_memo(props.opened.clone(), |opened| ArticleId::parse(&opened.article.meta.id).ok());
     let text = use_memo(props.opened.clone(), |opened| ArticleText::new(opened.text()));
+    {
+        // Annotations kept for this story (imported before the library had it) attach when it opens.
+        let (annotations, article_id, text) = (annotations.clone(), article_id.clone(), text.clone());
+        use_effect_with(props.opened.clone(), move |_| {
+            if let Some(article) = (*article_id).clone().filter(|_| annotations.store().has_foreign()) {
+                let iri = crate::manifest::stable_iri(article.as_str()).unwrap_or_default().to_owned();
+                annotations.dispatch(AnnotationAction::ArticleAdded { article, iri, text, at: clock::now() });
+            }
+        });
+    }
     let anchored = {
         let annotations = annotations.clone();
         let (article_id, text) = (article_id.clone(), text.clone());

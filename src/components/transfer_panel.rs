@@ -71,11 +71,15 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
                 </button>
                 <button type="button" class="export-all" onclick={export(None)}>{ "Export all" }</button>
             </div>
-            <label class="file-button">
-                { "Import a file…" }
-                <input type="file" class="import-file" accept=".json,.jsonld,application/json,application/ld+json"
-                    multiple=true onchange={on_pick} />
-            </label>
+            if state.may_annotate() {
+                <label class="file-button">
+                    { "Import a file…" }
+                    <input type="file" class="import-file" accept=".json,.jsonld,application/json,application/ld+json"
+                        multiple=true onchange={on_pick} />
+                </label>
+            } else {
+                <p class="panel-hint framed-hint">{ "Importing is off while Lector is shown inside another website." }</p>
+            }
             <p class="panel-hint">
                 { "Lector JSON or W3C Web Annotation files; or drop a file anywhere on the page. \
                    Nothing changes unless the whole file is valid; annotations you already have are updated only by newer versions." }

@@ -73,12 +73,16 @@ pub struct Annotations {
     pub last_colour: Colour,
     /// The annotation made last in this tab, to reveal it.
     pub last_created: Option<AnnotationId>,
+    /// Shown in a frame of another site: the reader's own actions are
+    /// refused (see `browser::framing`), reading goes on.
+    framed: bool,
 }
 
 impl PartialEq for Annotations {
     fn eq(&self, other: &Self) -> bool {
         self.store == other.store
             && Rc::ptr_eq(&self.undo, &other.undo)
+            && self.framed == other.framed
             && (self.unsaved, self.may_save, &self.save_error, &self.notices, self.last_colour, &self.last_created)
                 == (
                     other.unsaved,
@@ -131,10 +135,26 @@ pub enum AnnotationAction {
     },
     /// Another tab saved this value under the store's key.
     FromOtherTab(String),
+    /// An article came into the library (the reader added it) or was opened:
+    /// annotations kept for articles the library did not have
+    /// (`AnnotationStore::foreign`) whose source is its stable `iri` or the
+    /// IRI of its `text` become its annotations, anchored by their quote.
+    /// Cheap when nothing is waiting (no hashing), so it may be sent on every open.
+    ArticleAdded {
+        article: ArticleId,
+        iri: String,
+        text: Rc<ArticleText>,
+        at: Timestamp,
+    },
     /// A file's text (or why it could not be read), to validate and merge.
     Import {
         file_name: String,
         content: Result<String, String>,
+        at: Timestamp,
+    },
+    /// Takes back the import whose notice is `notice` (its Undo button).
+    UndoImport {
+        notice: u64,
         at: Timestamp,
     },
     Notify(NoticeKind),
@@ -147,6 +167,29 @@ pub enum AnnotationAction {
         result: Result<(), StorageError>,
     },
 }
+
+impl AnnotationAction {
+    /// Changes the reader asks for (as opposed to saves, other tabs, notices):
+    /// what a framing site could trick them into.
+    fn is_the_reader_s_change(&self) -> bool {
+        matches!(
+            self,
+            AnnotationAction::Create { .. }
+                | AnnotationAction::Edit { .. }
+                | AnnotationAction::SetColour { .. }
+                | AnnotationAction::Delete { .. }
+                | AnnotationAction::Undo { .. }
+                | AnnotationAction::Reattach { .. }
+                | AnnotationAction::Import { .. }
+                | AnnotationAction::UndoImport { .. }
+        )
+    }
+}
+
+const FRAMED_TITLE: &str = "Annotating is off in this frame";
+const FRAMED_MESSAGE: &str = "Lector is shown here inside another website, which could trick you into clicks, so \
+                              annotating and importing are switched off; reading works as usual. To annotate, open \
+                              Lector in its own tab.";
 
 impl Annotations {
     /// The state the app starts with, from what was found in storage at `now`.
@@ -182,7 +225,21 @@ impl Annotations {
             notices: Notices::default(),
             last_colour: Colour::default(),
             last_created: None,
+            framed: false,
         }
+    }
+
+    /// This state in a frame of another site: annotating and importing are
+    /// refused, and the reader is told why and where they work.
+    pub fn framed_by_another_site(mut self) -> Annotations {
+        self.framed = true;
+        self.notices.push(NoticeKind::Error { title: FRAMED_TITLE.into(), message: FRAMED_MESSAGE.into() });
+        self
+    }
+
+    /// Whether the reader may annotate and import here (not in another site's frame).
+    pub fn may_annotate(&self) -> bool {
+        !self.framed
     }
 
     pub fn store(&self) -> &AnnotationStore {
@@ -246,6 +303,17 @@ impl Annotations {
     }
 
     fn apply(&mut self, action: AnnotationAction) {
+        if self.framed && action.is_the_reader_s_change() {
+            if !self
+                .notices
+                .list
+                .iter()
+                .any(|n| matches!(&n.kind, NoticeKind::Error { title, .. } if title == FRAMED_TITLE))
+            {
+                self.notices.push(NoticeKind::Error { title: FRAMED_TITLE.into(), message: FRAMED_MESSAGE.into() });
+            }
+            return;
+        }
         let mut store = self.draft();
         match action {
             AnnotationAction::Create { id, article, text, span, body, at } => {
@@ -317,7 +385,11 @@ impl Annotations {
                 Err(error) => self.fail("The annotation was not re-attached", error),
             },
             AnnotationAction::FromOtherTab(raw) => self.merge_from_other_tab(store, &raw),
+            AnnotationAction::ArticleAdded { article, iri, text, at } => {
+                self.article_added(store, &article, &iri, &text, at)
+            }
             AnnotationAction::Import { file_name, content, at } => self.import(store, &file_name, content, at),
+            AnnotationAction::UndoImport { notice, at } => self.undo_import(store, notice, at),
             AnnotationAction::Notify(kind) => {
                 self.notices.push(kind);
             }
@@ -348,6 +420,36 @@ impl Annotations {
         self.unsaved = unsaved;
     }
 
+    fn article_added(
+        &mut self,
+        mut store: AnnotationStore,
+        article: &ArticleId,
+        iri: &str,
+        text: &ArticleText,
+        at: Timestamp,
+    ) {
+        if !store.has_foreign() {
+            return;
+        }
+        let report = store.attach_foreign(article, iri, text, at);
+        if report.attached > 0 {
+            self.commit(store);
+            let plural = if report.attached == 1 { " was" } else { "s were" };
+            self.notices.push(NoticeKind::Info(format!(
+                "{} annotation{plural} waiting for this article (from an imported file) and now belong{} to it.",
+                report.attached,
+                if report.attached == 1 { "s" } else { "" }
+            )));
+        }
+        if !report.kept.is_empty() {
+            let reasons: Vec<String> = report.kept.iter().map(|(id, why)| format!("{id}: {why}")).collect();
+            self.fail(
+                "Some annotations for this article stay in the list of those for articles you don't have",
+                format!("they could not be read as this article's annotations ({}).", reasons.join("; ")),
+            );
+        }
+    }
+
     fn import(&mut self, mut store: AnnotationStore, file_name: &str, content: Result<String, String>, at: Timestamp) {
         let title = format!("{file_name} was not imported");
         let raw = match content {
@@ -361,10 +463,16 @@ impl Annotations {
             Ok(file) if file.is_empty() && file.annotations().foreign().is_empty() => {
                 self.fail(&title, "the file is valid but holds no annotations; nothing was changed")
             }
-            Ok(file) => match store.merge_import(file) {
-                Ok(report) => {
+            Ok(file) => match store.merge_import_undoable(file) {
+                Ok((report, undo)) => {
                     self.commit(store);
-                    self.notices.push(NoticeKind::Info(format!("{file_name}: {report}.")));
+                    let message = format!("{file_name}: {report}.");
+                    // Replacing the reader's own notes is offered back; adding alone is not (nothing was lost).
+                    if undo.replaced().next().is_some() {
+                        self.notices.push(NoticeKind::Imported { message, undo: Rc::new(undo) });
+                    } else {
+                        self.notices.push(NoticeKind::Info(message));
+                    }
                 }
                 Err(too_many) => self.fail(&title, too_many),
             },
@@ -389,6 +497,23 @@ pub fn plain_import_problem(error: &DecodeError) -> &'static str {
         DecodeError::Invalid { .. } => {
             "Some annotations in this file are incomplete or wrong, so none was imported: your annotations are unchanged."
         }
+    }
+}
+
+impl Annotations {
+    fn undo_import(&mut self, mut store: AnnotationStore, notice: u64, at: Timestamp) {
+        let undo = self.notices.list.iter().find(|n| n.id == notice).and_then(|n| match &n.kind {
+            NoticeKind::Imported { undo, .. } => Some(undo.clone()),
+            _ => None,
+        });
+        let Some(undo) = undo else { return };
+        self.notices.dismiss(notice);
+        let changed = store.undo_import((*undo).clone(), at);
+        self.commit(store);
+        let plural = if changed == 1 { "" } else { "s" };
+        self.notices.push(NoticeKind::Info(format!(
+            "Import undone: {changed} annotation{plural} put back as they were before it (changes made since are kept)."
+        )));
     }
 }
 

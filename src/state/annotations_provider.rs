@@ -10,7 +10,7 @@ use lector_text::Span;
 use yew::prelude::*;
 
 use crate::browser::storage_events::use_storage_changes;
-use crate::browser::{annotation_storage, clock, random_id};
+use crate::browser::{annotation_storage, clock, framing, random_id};
 use crate::state::annotations::{AnnotationAction, Annotations, AnnotationsContext};
 use crate::state::notices::NoticeKind;
 
@@ -18,7 +18,12 @@ impl Annotations {
     /// Loads the store from localStorage (see `annotation_storage`).
     pub fn load() -> Annotations {
         let now = clock::now();
-        Annotations::from_startup(annotation_storage::load_at_startup(now), now)
+        let state = Annotations::from_startup(annotation_storage::load_at_startup(now), now);
+        if framing::framed_by_other_origin() {
+            state.framed_by_another_site()
+        } else {
+            state
+        }
     }
 }
 

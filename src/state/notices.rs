@@ -23,6 +23,9 @@ pub enum NoticeKind {
     Error { title: String, message: String },
     /// An annotation was deleted; offers Undo (also Ctrl+Z).
     Deleted { quote: String },
+    /// An import replaced some of the reader's notes with other versions;
+    /// offers Undo until dismissed.
+    Imported { message: String, undo: Rc<lector_annotations::ImportUndo> },
     /// Stored data could not be read; offers its copy as a download.
     Backup { message: String, backup: Rc<Backup> },
     /// The last save failed (quota, storage blocked); the change lives in
@@ -75,6 +78,7 @@ impl Notices {
         // One undo offer and one "not saved" warning at a time: the newest replaces the older.
         let same_kind = |n: &Notice| {
             matches!((&n.kind, &kind), (NoticeKind::Deleted { .. }, NoticeKind::Deleted { .. }))
+                || matches!((&n.kind, &kind), (NoticeKind::Imported { .. }, NoticeKind::Imported { .. }))
                 || matches!((&n.kind, &kind), (NoticeKind::NotSaved { .. }, NoticeKind::NotSaved { .. }))
         };
         self.list.retain(|n| !same_kind(n));

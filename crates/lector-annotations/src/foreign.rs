@@ -80,6 +80,11 @@ impl AnnotationStore {
         list
     }
 
+    /// Whether any annotation waits for its article (cheaper than [`Self::foreign`]).
+    pub fn has_foreign(&self) -> bool {
+        !self.foreign.is_empty()
+    }
+
     /// Adds or updates foreign annotations (newer `modified` wins); returns how many changed the store.
     pub(crate) fn merge_foreign(&mut self, incoming: BTreeMap<String, ForeignAnnotation>) -> usize {
         let mut changed = 0;
@@ -102,6 +107,9 @@ impl AnnotationStore {
     /// text ([`crate::article_text_iri`]) become its annotations, anchored by
     /// their quote like any other. `now` bounds their times as for an import.
     pub fn attach_foreign(&mut self, article: &ArticleId, iri: &str, text: &ArticleText, now: Timestamp) -> Attached {
+        if self.foreign.is_empty() {
+            return Attached::default();
+        }
         let text_iri = article_text_iri(&text.chars().iter().collect::<String>());
         let matching: Vec<String> =
             self.foreign.values().filter(|f| f.source == iri || f.source == text_iri).map(|f| f.id.clone()).collect();

@@ -130,6 +130,7 @@ mod export;
 mod fields;
 mod foreign;
 mod fuzzy;
+mod html_note;
 mod html_text;
 mod id;
 mod import;
@@ -164,6 +165,7 @@ pub use colour::Colour;
 pub use error::{DecodeError, FieldError, Problem};
 pub use export::{default_article_iri, ExportContext, ExportFormat, ExportOptions, Scope};
 pub use foreign::{Attached, ForeignAnnotation};
+pub use html_note::{sanitize_html, HtmlNode, SafeTag, MAX_HTML_DEPTH};
 pub use id::AnnotationId;
 pub use import::{
     read_import, read_import_with, ImportError, ImportFile, ImportFormat, ImportReport, TooManyAnnotations,

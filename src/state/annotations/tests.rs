@@ -294,3 +294,144 @@ fn a_refused_import_says_what_is_wrong_in_plain_words_first_and_the_detail_after
         assert!(rest.contains(detail), "{content}: detail {rest}");
     }
 }
+/// Keeps `source`'s annotation (made for a story the library lacks), then adds an article.
+fn kept_then_added(source: &str, iri: &str, text: &str) -> (Rc<Annotations>, Rc<Annotations>) {
+    let import =
+        AnnotationAction::Import { file_name: "theirs.jsonld".into(), content: Ok(w3c_file(source)), at: at(2) };
+    let kept = reduce(&saving(), [import]);
+    let added = AnnotationAction::ArticleAdded {
+        article: article(),
+        iri: iri.into(),
+        text: Rc::new(ArticleText::new(text)),
+        at: at(3),
+    };
+    let after = reduce(&kept, [added]);
+    (kept, after)
+}
+
+#[test]
+fn an_added_article_takes_the_annotations_kept_for_it() {
+    let story = "https://news.example.org/2026/talks-resume";
+    let by_text = lector_annotations::article_text_iri(TEXT);
+    // (source in the file, the added article's IRI, its text, attaches?)
+    let table = [
+        (story.to_string(), story, TEXT, true),
+        (by_text.clone(), "https://other.example.net/copy-of-the-story", TEXT, true),
+        (story.to_string(), "https://news.example.org/2026/another-story", TEXT, false),
+        (by_text, story, "Another story about talks, with other words.", false),
+    ];
+    for (source, iri, text, attaches) in table {
+        let (kept, after) = kept_then_added(&source, iri, text);
+        assert_eq!(kept.store().foreign().len(), 1, "{source}: kept first");
+        if attaches {
+            assert_eq!(after.store().foreign().len(), 0, "{source} → {iri}: no longer waiting");
+            let anchors = after.store().anchor_article(&article(), &ArticleText::new(text));
+            let placed: Vec<String> =
+                anchors.placed.iter().map(|p| text.chars().skip(p.span.start).take(p.span.len()).collect()).collect();
+            assert_eq!(placed, ["talks"], "{source} → {iri}: anchored by its quote");
+            assert!(after.to_save().is_some(), "the change is saved");
+            let told = kinds(&after).into_iter().any(|k| matches!(k, NoticeKind::Info(t) if t.contains("now belongs")));
+            assert!(told, "{:?}", kinds(&after));
+        } else {
+            assert!(after.shared_store() == kept.shared_store(), "{source} → {iri}: nothing changes");
+            assert_eq!(kinds(&after), kinds(&kept), "{source} → {iri}: nothing is said");
+        }
+    }
+}
+
+#[test]
+fn adding_an_article_with_nothing_waiting_changes_nothing() {
+    let state = reduce(&saving(), [create(1, 1)]);
+    let added = AnnotationAction::ArticleAdded {
+        article: article(),
+        iri: "https://news.example.org/2026/talks-resume".into(),
+        text: text(),
+        at: at(2),
+    };
+    let after = reduce(&state, [added]);
+    assert!(after.shared_store() == state.shared_store());
+    assert_eq!(kinds(&after), kinds(&state));
+}
+
+/// This state's annotations exported as a Lector file, with every note replaced by `note` at `second`.
+fn colleague_file(state: &Annotations, note: &str, second: u64) -> String {
+    let mut theirs = state.store().clone();
+    let ids: Vec<AnnotationId> = theirs.iter().map(|a| a.id().clone()).collect();
+    for id in &ids {
+        theirs.set_note(id, note, at(second)).expect("a valid note");
+    }
+    let options = lector_annotations::ExportOptions {
+        now: at(second),
+        article_iri: &lector_annotations::default_article_iri,
+        article_title: &|_| None,
+    };
+    theirs.export(lector_annotations::ExportFormat::Lector, lector_annotations::Scope::All, &options)
+}
+
+#[test]
+fn an_import_that_replaces_notes_can_be_undone() {
+    let mine = reduce(&saving(), [create(1, 1), create(2, 1)]);
+    let file = colleague_file(&mine, "their version", 5);
+    let imported =
+        reduce(&mine, [AnnotationAction::Import { file_name: "theirs.json".into(), content: Ok(file), at: at(6) }]);
+    assert_eq!(imported.store().get(&id(1)).expect("kept").body().note(), "their version");
+    let offer = imported.notices.list.iter().find(|n| matches!(n.kind, NoticeKind::Imported { .. }));
+    let offer = offer.expect("an import that replaced notes offers Undo").id;
+
+    let undone = reduce(&imported, [AnnotationAction::UndoImport { notice: offer, at: at(7) }]);
+    for n in [1, 2] {
+        assert_eq!(undone.store().get(&id(n)).expect("kept").body().note(), "who?", "note {n} is back");
+    }
+    assert!(undone.to_save().is_some(), "the undo is saved");
+    assert!(!kinds(&undone).iter().any(|k| matches!(k, NoticeKind::Imported { .. })), "offered once");
+    // Pressing it again (a stale button) changes nothing.
+    let again = reduce(&undone, [AnnotationAction::UndoImport { notice: offer, at: at(8) }]);
+    assert!(again.shared_store() == undone.shared_store());
+
+    // An import that only adds replaces nothing: no offer.
+    let adds = reduce(
+        &saving(),
+        [AnnotationAction::Import {
+            file_name: "theirs.json".into(),
+            content: Ok(colleague_file(&mine, "x", 5)),
+            at: at(6),
+        }],
+    );
+    assert_eq!(adds.store().len(), 2);
+    assert!(!kinds(&adds).iter().any(|k| matches!(k, NoticeKind::Imported { .. })), "{:?}", kinds(&adds));
+}
+
+#[test]
+fn in_another_site_s_frame_the_reader_s_changes_are_refused_and_reading_goes_on() {
+    let mine = reduce(&saving(), [create(1, 1)]);
+    let framed = Rc::new((*mine).clone().framed_by_another_site());
+    assert!(!framed.may_annotate());
+    let told = |state: &Annotations| {
+        kinds(state)
+            .into_iter()
+            .filter(|k| matches!(k, NoticeKind::Error { title, .. } if title.contains("off in this frame")))
+            .count()
+    };
+    assert_eq!(told(&framed), 1, "said at once");
+    let refused = [
+        create(2, 2),
+        AnnotationAction::Delete { id: id(1), at: at(2) },
+        AnnotationAction::SetColour { id: id(1), colour: Colour::Blue, at: at(2) },
+        AnnotationAction::Import {
+            file_name: "theirs.jsonld".into(),
+            content: Ok(w3c_file("https://x.example/a")),
+            at: at(2),
+        },
+    ];
+    for action in refused {
+        let next = framed.clone().reduce(action);
+        assert!(next.shared_store() == framed.shared_store(), "nothing changes");
+        assert_eq!(told(&next), 1, "said once, not once per click");
+    }
+    // What is not the reader's doing still arrives: another tab's save.
+    let theirs = reduce(&mine, [create(3, 3)]);
+    let merged =
+        reduce(&framed, [AnnotationAction::FromOtherTab(lector_annotations::encode_for_storage(theirs.store()))]);
+    assert_eq!(merged.store().len(), 2);
+    assert!(mine.may_annotate(), "a page in its own tab annotates");
+}
