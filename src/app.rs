@@ -7,6 +7,7 @@ use crate::components::header::SiteHeader;
 use crate::components::notices::Notices;
 use crate::route::{switch, Route};
 use crate::state::annotations_provider::AnnotationsProvider;
+use crate::state::corrections_provider::CorrectionsProvider;
 use crate::state::prefs::PrefsProvider;
 
 #[component(App)]
@@ -20,6 +21,7 @@ pub fn app() -> Html {
     html! {
         <PrefsProvider>
             <AnnotationsProvider>
+                <CorrectionsProvider>
                 <HashRouter>
                     <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
                     <SiteHeader />
@@ -29,6 +31,7 @@ pub fn app() -> Html {
                     <Notices />
                     <DropImport />
                 </HashRouter>
+                </CorrectionsProvider>
             </AnnotationsProvider>
         </PrefsProvider>
     }

@@ -3,6 +3,8 @@
 //! reader's annotations, hedge cues, entity mentions — goes through here, so
 //! overlaps between any of them render the same way.
 
+use lector_analysis::{CueKind, EntityLabel};
+use lector_annotations::corrections::Fix;
 use lector_annotations::{AnnotationId, Colour, Placement};
 use lector_article::Mark;
 
@@ -19,6 +21,8 @@ pub enum Highlight {
     Annotation(usize),
     Cue(usize),
     Entity(usize),
+    /// A cue or name the reader dismissed: index into `OpenedArticle::corrections`.
+    Dismissed(usize),
 }
 
 /// Outermost first. Sentences contain everything; entity names are innermost
@@ -98,6 +102,21 @@ pub fn collect(opened: &OpenedArticle, prefs: &Prefs) -> HighlightSet {
     for (i, mention) in analysis.entities.iter().enumerate() {
         if prefs.shows(Layer::Entity(mention.label)) {
             set.push(Highlight::Entity(i), mention.span, ENTITY_LAYER);
+        }
+    }
+    // What the reader dismissed stays marked as their correction, in the
+    // layer it was dismissed from (shown while that layer is).
+    for (i, placed) in opened.corrections.iter().enumerate() {
+        let Some(span) = placed.span else { continue };
+        let shown = match placed.correction.fix() {
+            Fix::DismissCue { kind } => CueKind::from_code(kind).map(|k| (Layer::Cue(k), CUE_LAYER)),
+            Fix::DismissEntity { label } => {
+                EntityLabel::ALL.into_iter().find(|l| l.code() == label).map(|l| (Layer::Entity(l), ENTITY_LAYER))
+            }
+            _ => None,
+        };
+        if let Some((_, depth)) = shown.filter(|(layer, _)| prefs.shows(*layer)) {
+            set.push(Highlight::Dismissed(i), span, depth);
         }
     }
     set

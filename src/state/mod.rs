@@ -3,5 +3,7 @@
 
 pub mod annotations;
 pub mod annotations_provider;
+pub mod corrections;
+pub mod corrections_provider;
 pub mod notices;
 pub mod prefs;
