@@ -114,7 +114,8 @@ test("a dismissed cue stays dismissed after reload, marked as the reader's, with
     assert.match(await mark.getAttribute("title"), /^Your correction: Not a cue/, when);
     const listed = page.locator(".corrections-panel .correction-item");
     assert.equal(await listed.count(), 1, when);
-    assert.match(await listed.innerText(), /Not a cue \(Uncertainty\)/, when);
+    const label = (await page.locator(`.legend-toggle[data-layer="${kind}"] .swatch`).innerText()).trim();
+    assert.ok((await listed.innerText()).includes(`Not a cue (${label})`), `${when}: listed with the legend's name`);
   };
   await check("right away");
   await page.reload();
