@@ -7,6 +7,7 @@ use crate::components::header::SiteHeader;
 use crate::components::notices::Notices;
 use crate::route::{switch, Route};
 use crate::state::annotations_provider::AnnotationsProvider;
+use crate::state::corrections_provider::CorrectionsProvider;
 use crate::state::library_provider::LibraryProvider;
 use crate::state::prefs::PrefsProvider;
 
@@ -22,6 +23,7 @@ pub fn app() -> Html {
         <PrefsProvider>
             <AnnotationsProvider>
                 <LibraryProvider>
+                <CorrectionsProvider>
                     <HashRouter>
                         <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
                         <SiteHeader />
@@ -33,6 +35,7 @@ pub fn app() -> Html {
                         <Notices />
                         <DropImport />
                     </HashRouter>
+                </CorrectionsProvider>
                 </LibraryProvider>
             </AnnotationsProvider>
         </PrefsProvider>

@@ -8,6 +8,8 @@ use lector_annotations::{
     default_article_iri, Agent, AnnotationStore, ArticleId, ArticleInfo, ExportContext, ExportFormat, Scope,
 };
 
+use lector_annotations::corrections::{with_corrections, CorrectionSet};
+
 use crate::browser::{clock, download, location};
 use crate::manifest;
 
@@ -27,6 +29,22 @@ pub fn download_export(
     format: ExportFormat,
     article: Option<&ArticleId>,
 ) -> Result<String, String> {
+    download_export_with(store, &CorrectionSet::new(), format, article)
+}
+
+/// As [`download_export`], with the reader's corrections of the analysis in
+/// Lector JSON (the W3C and Markdown exports leave them out: neither has a
+/// place for a correction of a machine's output).
+pub fn download_export_with(
+    store: &AnnotationStore,
+    corrections: &CorrectionSet,
+    format: ExportFormat,
+    article: Option<&ArticleId>,
+) -> Result<String, String> {
+    let corrected = match format {
+        ExportFormat::Lector => corrections.iter().filter(|c| article.is_none_or(|a| c.article() == a)).count(),
+        _ => 0,
+    };
     let scope = match article {
         Some(article) => Scope::Article(article),
         None => Scope::All,
@@ -34,7 +52,7 @@ pub fn download_export(
     // Annotations kept for articles not in the library go out with "all".
     let foreign = if article.is_none() { store.foreign().len() } else { 0 };
     let count = store.select(scope).len() + foreign;
-    if count == 0 {
+    if count + corrected == 0 {
         return Err(match article {
             Some(_) => "This article has no annotations to export yet.".to_string(),
             None => "There are no annotations to export yet.".to_string(),
@@ -43,7 +61,10 @@ pub fn download_export(
     let now = clock::now();
     let home = location::of_route("/");
     let context = ExportContext { generator: Agent::lector(Some(&home)), ..ExportContext::new(now, &article_info) };
-    let content = store.export_with(format, scope, &context);
+    let mut content = store.export_with(format, scope, &context);
+    if corrected > 0 {
+        content = with_corrections(&content, corrections, article);
+    }
     let file_name = format.file_name(clock::local_date(now));
     download::download(&file_name, format.mime_type(), &content)?;
     // The name is the same for one article or all (the pattern), so the message says which.
@@ -52,7 +73,12 @@ pub fn download_export(
         Some(_) => "this article",
         None => "all articles",
     };
-    Ok(format!("Downloaded {file_name}: {count} annotation{plural} from {from}."))
+    let with = match corrected {
+        0 => String::new(),
+        1 => " and 1 correction".to_string(),
+        n => format!(" and {n} corrections"),
+    };
+    Ok(format!("Downloaded {file_name}: {count} annotation{plural}{with} from {from}."))
 }
 
 /// What an export says of an article: the story's stable IRI (never this

@@ -6,6 +6,8 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+use lector_analysis::{CueKind, EntityLabel};
+use lector_annotations::corrections::Fix;
 use lector_annotations::{AnnotationId, ArticleAnchors, Colour, Placement};
 use lector_article::Mark;
 
@@ -21,6 +23,8 @@ pub enum Highlight {
     Annotation(usize),
     Cue(usize),
     Entity(usize),
+    /// A cue or name the reader dismissed: index into `OpenedArticle::corrections`.
+    Dismissed(usize),
 }
 
 /// Most annotations drawn one inside another over the same words (see
@@ -119,6 +123,21 @@ pub fn collect(opened: &OpenedArticle, prefs: &Prefs) -> HighlightSet {
     for (i, mention) in analysis.entities.iter().enumerate() {
         if prefs.shows(Layer::Entity(mention.label)) {
             set.push(Highlight::Entity(i), mention.span, ENTITY_LAYER);
+        }
+    }
+    // What the reader dismissed stays marked as their correction, in the
+    // layer it was dismissed from (shown while that layer is).
+    for (i, placed) in opened.corrections.iter().enumerate() {
+        let Some(span) = placed.span else { continue };
+        let shown = match placed.correction.fix() {
+            Fix::DismissCue { kind } => CueKind::from_code(kind).map(|k| (Layer::Cue(k), CUE_LAYER)),
+            Fix::DismissEntity { label } => {
+                EntityLabel::ALL.into_iter().find(|l| l.code() == label).map(|l| (Layer::Entity(l), ENTITY_LAYER))
+            }
+            _ => None,
+        };
+        if let Some((_, depth)) = shown.filter(|(layer, _)| prefs.shows(*layer)) {
+            set.push(Highlight::Dismissed(i), span, depth);
         }
     }
     set

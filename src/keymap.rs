@@ -59,6 +59,8 @@ pub enum Command {
     StepAnnotation(bool),
     /// The next (true) or previous entity mention or cue.
     StepHighlight(bool),
+    /// The next (true) or previous place the source chosen in "Who is cited" is cited.
+    StepSource(bool),
     Help,
 }
 
@@ -151,6 +153,12 @@ pub const KEYMAP: &[Binding] = &[
             ("p", Command::StepHighlight(false)),
             ("N", Command::StepHighlight(false)),
         ]),
+    ),
+    row(
+        Group::MovingAround,
+        "s / S",
+        "Next / previous place the source chosen in \u{201c}Who is cited\u{201d} is cited (Enter on a source chooses it)",
+        Keys::Plain(&[("s", Command::StepSource(true)), ("S", Command::StepSource(false))]),
     ),
     row(Group::MovingAround, "?", "All shortcuts", Keys::Plain(&[("?", Command::Help)])),
 ];

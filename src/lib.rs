@@ -8,6 +8,7 @@ pub mod app;
 pub mod article_source;
 pub mod browser;
 pub mod components;
+pub mod corrected;
 pub mod exporting;
 pub mod geometry;
 pub mod highlights;

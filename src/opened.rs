@@ -1,6 +1,7 @@
 //! An article as the reader holds it once opened: parsed, analyzed, indexed.
 
 use lector_analysis::Analysis;
+use lector_annotations::corrections::PlacedCorrection;
 use lector_article::{Article, ArticleError};
 use lector_text::{CharIndex, Span};
 
@@ -11,13 +12,15 @@ pub struct OpenedArticle {
     pub chars: CharIndex,
     /// For each entity mention, the index of its entity group.
     pub entity_of_mention: Vec<usize>,
+    /// The reader's corrections applied to `analysis` (`corrected.rs`), in text order.
+    pub corrections: Vec<PlacedCorrection>,
 }
 
 impl PartialEq for OpenedArticle {
     /// Opened articles are compared by identity and content, which is all a
     /// re-render needs to know.
     fn eq(&self, other: &Self) -> bool {
-        self.article == other.article
+        self.article == other.article && self.corrections == other.corrections
     }
 }
 
@@ -40,7 +43,7 @@ impl OpenedArticle {
             }
         }
         let chars = CharIndex::new(&article.document.text);
-        OpenedArticle { article, analysis, chars, entity_of_mention }
+        OpenedArticle { article, analysis, chars, entity_of_mention, corrections: Vec::new() }
     }
 
     pub fn text(&self) -> &str {

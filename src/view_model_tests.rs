@@ -66,6 +66,7 @@ fn each_mark_stands_for_the_highlight_at_its_key() {
             Highlight::Cue(i) => opened.analysis.cues[i].span,
             Highlight::Entity(i) => opened.analysis.entities[i].span,
             Highlight::Annotation(_) => unreachable!("no annotation was added"),
+            Highlight::Dismissed(_) => unreachable!("no correction was made"),
         };
         assert_eq!(mark.span, span);
     }

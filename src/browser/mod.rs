@@ -8,6 +8,7 @@ pub mod annotation_storage;
 pub mod caret;
 pub mod clipboard;
 pub mod clock;
+pub mod correction_storage;
 pub mod dom;
 pub mod download;
 pub mod events;

@@ -69,3 +69,22 @@ pub fn scroll_to_id(element_id: &str) -> bool {
     dom::focus(&element);
     true
 }
+
+/// Scrolls to the first element matching `selector` (a highlight the app
+/// drew, e.g. `[data-cue="4"]`), moves focus to it and flashes it. False
+/// when there is no such element (its layer is hidden).
+pub fn reveal_highlight(selector: &str) -> bool {
+    let Some(element) = dom::query(selector) else { return false };
+    dom::focus(&element);
+    let classes = element.class_list();
+    let _ = classes.remove_1("flash");
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.offset_width();
+    }
+    let _ = classes.add_1("flash");
+    gloo::timers::callback::Timeout::new(FLASH_MILLIS, move || {
+        let _ = element.class_list().remove_1("flash");
+    })
+    .forget();
+    true
+}

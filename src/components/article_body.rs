@@ -13,6 +13,9 @@ use lector_analysis::{CueKind, EntityLabel};
 use lector_article::{layer_tree, Block, LayerNode, Run, RunKind, TextBlock, TextRole};
 use yew::prelude::*;
 
+use lector_annotations::corrections::{Layer as CorrectionLayer, PlacedCorrection};
+
+use crate::corrected::describe;
 use crate::highlights::{Highlight, HighlightSet};
 use crate::layer::cue_icon;
 use crate::opened::OpenedArticle;
@@ -143,17 +146,31 @@ impl RenderContext<'_> {
                     None => format!("{}: {}", cue.kind.label(), cue.kind.explanation()),
                 };
                 let described = highlight_type_id(code);
+                let corrected = self.opened.correction_at(cue.span, CorrectionLayer::Cue);
+                let title = corrected_title(corrected, title);
+                let corrected = corrected.map(|p| p.correction.id().as_str().to_string());
+                let classes =
+                    classes!("cue", format!("cue-{code}"), continues, corrected.is_some().then_some("corrected"));
                 if cue.kind.is_hedge() {
                     html! {
-                        <span class={classes!("cue", format!("cue-{code}"), continues)} data-hedge={code} tabindex="-1"
-                            role="mark" aria-describedby={described} data-cue={i.to_string()} data-icon={starts.then_some(cue_icon(cue.kind))} {title}>{ inner }</span>
+                        <span class={classes} data-hedge={code} tabindex="-1" data-correction={corrected}
+                            role="mark" aria-describedby={described.clone()}
+                            data-cue={i.to_string()} data-icon={starts.then_some(cue_icon(cue.kind))} {title}>{ inner }</span>
                     }
                 } else {
                     html! {
-                        <span class={classes!("cue", "cue-attribution", continues)} tabindex="-1"
+                        <span class={classes} tabindex="-1" data-correction={corrected}
                             role="mark" aria-describedby={described} data-attribution={cue.source.clone().unwrap_or_default()}
                             data-cue={i.to_string()} {title}>{ inner }</span>
                     }
+                }
+            }
+            Highlight::Dismissed(i) => {
+                let Some(placed) = self.opened.corrections.get(i) else { return inner };
+                html! {
+                    <span class={classes!("dismissed", continues)} data-correction={placed.correction.id().as_str().to_string()}
+                        data-dismissed={placed.correction.fix().old().map(str::to_string)}
+                        title={format!("Your correction: {}", describe(placed.correction.fix()))}>{ inner }</span>
                 }
             }
             Highlight::Entity(i) => {
@@ -169,8 +186,13 @@ impl RenderContext<'_> {
                         if n == 1 { "" } else { "s" }
                     )
                 });
+                let corrected = self.opened.correction_at(mention.span, CorrectionLayer::Entity);
+                let title = title.map(|title| corrected_title(corrected, title));
+                let corrected = corrected.map(|p| p.correction.id().as_str().to_string());
+                let marked = corrected.is_some().then_some("corrected");
                 html! {
-                    <span class={classes!("entity", format!("entity-{}", code.to_lowercase()), continues)}
+                    <span class={classes!("entity", format!("entity-{}", code.to_lowercase()), continues, marked)}
+                        data-correction={corrected}
                         data-entity={code} data-entity-id={group.to_string()} data-mention={i.to_string()} tabindex="-1"
                         role="mark" aria-describedby={highlight_type_id(code)}
                         data-badge={ends.then_some(code)} {title}>{ inner }</span>
@@ -200,6 +222,14 @@ pub fn highlight_types() -> Html {
                 <span id={highlight_type_id(code)}>{ name }</span>
             }) }
         </div>
+    }
+}
+
+/// A corrected highlight's tooltip starts with what the reader changed.
+fn corrected_title(corrected: Option<&PlacedCorrection>, title: String) -> String {
+    match corrected {
+        Some(placed) => format!("Your correction: {}. {title}", describe(placed.correction.fix())),
+        None => title,
     }
 }
 

@@ -36,6 +36,9 @@ pub struct HighlightPopoverProps {
     pub on_close: Callback<()>,
     /// Move to another mention (index into `analysis.entities`).
     pub on_jump: Callback<usize>,
+    /// Shown under the explanation (the reader's corrections of it).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component(HighlightPopover)]
@@ -93,6 +96,7 @@ pub fn highlight_popover(props: &HighlightPopoverProps) -> Html {
         <div class="popover highlight-popover" role="dialog" aria-label="About this highlight" {style}>
             <button type="button" class="popover-close" onclick={close} aria-label="Close">{ "×" }</button>
             { body }
+            { props.children.clone() }
         </div>
     }
 }

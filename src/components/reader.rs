@@ -11,6 +11,8 @@ use crate::browser::{clock, dom, page_focus, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::{ArticleBody, HighlightTypes};
+use crate::components::correction_tools::CorrectionTools;
+use crate::components::corrections_panel::CorrectionsPanel;
 use crate::components::highlight_popover::{HighlightPopover, Selected};
 use crate::components::legend::Legend;
 use crate::components::not_found::NotFound;
@@ -20,6 +22,7 @@ use crate::components::transfer_panel::TransferPanel;
 use crate::geometry::AtAnchor;
 use crate::highlights;
 use crate::hooks::article_selection::use_article_selection;
+use crate::hooks::corrected_article::use_corrected_article;
 use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::opened::OpenedArticle;
 use crate::route::Route;
@@ -134,8 +137,10 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
             None => ArticleAnchors::default(),
         })
     };
+    // The reader's corrections, applied before anything is drawn or counted.
+    let opened = use_corrected_article(props.opened.clone(), article_id.clone(), text.clone());
     let highlights = {
-        let opened = props.opened.clone();
+        let opened = opened.clone();
         use_memo(((*prefs).clone(), opened, anchored.clone()), |(prefs, opened, anchored)| {
             let mut set = highlights::collect(opened, prefs);
             set.add_annotations(anchored);
@@ -154,17 +159,19 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     let jump = Callback::from(move |mention: usize| {
         dom::focus_selector(&format!("[data-mention=\"{mention}\"]"));
     });
-    let meta = &props.opened.article.meta;
+    let meta = &opened.article.meta;
     html! {
         <div class="reader-layout" ref={page_ref.clone()}>
             <article class={classes!("reader", prefs.tint_hedged_sentences.then_some("tint-hedged"))}
                 data-article-id={meta.id.clone()} {onclick} {onfocusin} {onkeydown}>
-                <ArticleBody opened={props.opened.clone()} {highlights} after_title={byline(meta)} />
+                <ArticleBody opened={opened.clone()} {highlights} after_title={byline(meta)} />
             </article>
             <aside class="reader-panel" aria-label="About this article" tabindex="-1">
-                <SourcingProfileChart opened={props.opened.clone()} />
-                <Legend opened={props.opened.clone()} />
+                <SourcingProfileChart opened={opened.clone()} />
+                <Legend opened={opened.clone()} />
                 if let Some(article) = (*article_id).clone() {
+                    <CorrectionsPanel opened={opened.clone()} article={article.clone()} text={SharedText(text.clone())}
+                        selection={selection.clone()} />
                     <AnnotationsSidebar annotations={anchored.clone()} text={SharedText(text.clone())} selection={selection.clone()}
                         on_reveal={Callback::from(|id: AnnotationId| { reveal::reveal_annotation(id.as_str()); })} />
                     <TransferPanel {article} />
@@ -180,8 +187,13 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
             <div class="reader-overlays">
                 <HighlightTypes />
                 { for popover.as_ref().map(|open| html! {
-                    <HighlightPopover opened={props.opened.clone()} selected={open.item} anchor={open.anchor}
-                        on_close={close.clone()} on_jump={jump.clone()} />
+                    <HighlightPopover opened={opened.clone()} selected={open.item} anchor={open.anchor}
+                        on_close={close.clone()} on_jump={jump.clone()}>
+                        if let Some(article) = (*article_id).clone() {
+                            <CorrectionTools opened={opened.clone()} selected={open.item} {article}
+                                text={SharedText(text.clone())} on_done={close.clone()} />
+                        }
+                    </HighlightPopover>
                 }) }
                 if let Some(article) = (*article_id).clone() {
                     <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}

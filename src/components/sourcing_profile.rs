@@ -8,6 +8,7 @@ use std::rc::Rc;
 use lector_analysis::hedges::CueKind;
 use yew::prelude::*;
 
+use crate::components::cited_sources::CitedSources;
 use crate::layer::cue_icon;
 use crate::opened::OpenedArticle;
 
@@ -73,14 +74,7 @@ pub fn sourcing_profile_chart(props: &SourcingProfileProps) -> Html {
                     <span class="bar-fill bar-anonymous_source" style={format!("width: {:.1}%", anonymous as f64 * 100.0 / attributed as f64)}></span>
                 </div>
             }
-            if !profile.sources.is_empty() {
-                <ol class="source-list">
-                    { for profile.sources.iter().take(6).map(|s| html! {
-                        <li><span class="source-name">{ &s.name }</span>
-                            <span class="legend-count">{ format!("×{}", s.count) }</span></li>
-                    }) }
-                </ol>
-            }
+            <CitedSources opened={props.opened.clone()} />
             <p class="profile-note">{ format!("{} words · {} named-source cues · {} anonymous-source cues",
                 profile.words, profile.count(CueKind::Attribution), profile.count(CueKind::AnonymousSource)) }</p>
         </section>

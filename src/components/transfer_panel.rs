@@ -8,8 +8,9 @@ use yew::prelude::*;
 use crate::browser::file_read::{self, PickedFile};
 use crate::browser::{clock, dom, task};
 use crate::components::foreign_list::ForeignList;
-use crate::exporting::{download_export, format_label};
+use crate::exporting::{download_export_with, format_label};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::corrections::{CorrectionsAction, CorrectionsContext};
 use crate::state::notices::NoticeKind;
 
 #[derive(Properties, PartialEq)]
@@ -17,11 +18,15 @@ pub struct TransferPanelProps {
     pub article: ArticleId,
 }
 
-/// Reads each file and hands it to the store, one after the other.
-pub fn import_files(state: AnnotationsContext, files: Vec<PickedFile>) {
+/// Reads each file and hands it to the store, one after the other (and to
+/// the corrections, which take the `corrections` of a Lector JSON file).
+pub fn import_files(state: AnnotationsContext, corrections: CorrectionsContext, files: Vec<PickedFile>) {
     task::spawn(async move {
         for file in files {
             let content = file.text().await;
+            if let Ok(raw) = &content {
+                corrections.dispatch(CorrectionsAction::Import { file_name: file.name(), raw: raw.clone() });
+            }
             state.dispatch(AnnotationAction::Import { file_name: file.name(), content, at: clock::now() });
         }
     });
@@ -30,12 +35,14 @@ pub fn import_files(state: AnnotationsContext, files: Vec<PickedFile>) {
 #[component(TransferPanel)]
 pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+    let corrections = use_context::<CorrectionsContext>().expect("rendered inside CorrectionsProvider");
     let format = use_state(|| ExportFormat::Lector);
     let export = |article: Option<ArticleId>| {
         let state = state.clone();
+        let corrections = corrections.clone();
         let format = *format;
         Callback::from(move |_| {
-            let notice = match download_export(state.store(), format, article.as_ref()) {
+            let notice = match download_export_with(state.store(), corrections.set(), format, article.as_ref()) {
                 Ok(done) => NoticeKind::Info(done),
                 Err(why) => NoticeKind::Info(why),
             };
@@ -54,7 +61,10 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     };
     let on_pick = {
         let state = state.clone();
-        Callback::from(move |event: Event| import_files(state.clone(), file_read::files_of_input(&event)))
+        let corrections = corrections.clone();
+        Callback::from(move |event: Event| {
+            import_files(state.clone(), corrections.clone(), file_read::files_of_input(&event))
+        })
     };
     html! {
         <section class="panel-section transfer-panel" aria-labelledby="transfer-heading">
@@ -82,7 +92,8 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
             }
             <p class="panel-hint">
                 { "Lector JSON or W3C Web Annotation files; or drop a file anywhere on the page. \
-                   Nothing changes unless the whole file is valid; annotations you already have are updated only by newer versions." }
+                   Nothing changes unless the whole file is valid; annotations you already have are updated only by newer versions. \
+                   Your corrections of the analysis go with Lector JSON only." }
             </p>
             <ForeignList />
         </section>

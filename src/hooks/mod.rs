@@ -6,6 +6,7 @@ pub mod annotations;
 pub mod article_selection;
 pub mod card_opener;
 pub mod caret_mode;
+pub mod corrected_article;
 pub mod deep_link;
 pub mod page_arrival;
 pub mod reader_keys;

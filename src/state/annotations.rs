@@ -461,7 +461,11 @@ impl Annotations {
         let resolve = |iri: &str| crate::manifest::article_of_iri(iri).and_then(|id| ArticleId::parse(id).ok());
         match read_import_with(&raw, at, &resolve) {
             Ok(file) if file.is_empty() && file.annotations().foreign().is_empty() => {
-                self.fail(&title, "the file is valid but holds no annotations; nothing was changed")
+                // A file of corrections only is the corrections' state's to report.
+                let corrections = lector_annotations::corrections::read_corrections_in_export(&raw);
+                if !matches!(corrections, Ok(Some(set)) if !set.is_empty()) {
+                    self.fail(&title, "the file is valid but holds no annotations; nothing was changed")
+                }
             }
             Ok(file) => match store.merge_import_undoable(file) {
                 Ok((report, undo)) => {

@@ -3,6 +3,8 @@
 
 pub mod annotations;
 pub mod annotations_provider;
+pub mod corrections;
+pub mod corrections_provider;
 pub mod library;
 pub mod library_provider;
 pub mod notices;

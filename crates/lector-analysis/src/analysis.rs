@@ -81,23 +81,24 @@ pub fn analyze(text: &str) -> Analysis {
         })
         .collect();
     let words = tokens.iter().filter(|t| t.is_word() && !t.text(text).starts_with(['\'', '\u{2019}'])).count();
-    let attributions = attributions(&cues, &sentence_bytes, &span);
+    let cues: Vec<Cue> =
+        cues.into_iter().map(|c| Cue { span: span(&c.bytes), kind: c.kind, source: c.source }).collect();
+    let attributions = attributions(&cues, &sentences);
     let profile = SourcingProfile::new(
         words,
         sentences.iter().map(|s| s.hedged),
         cues.iter().map(|c| c.kind),
         attributions.iter().map(|a| (a.source.as_str(), a.named)),
     );
-    let cues = cues.into_iter().map(|c| Cue { span: span(&c.bytes), kind: c.kind, source: c.source }).collect();
     Analysis { entities, entity_groups, cues, attributions, sentences, profile }
 }
 
-fn attributions(
-    cues: &[hedges::FoundCue],
-    sentences: &[std::ops::Range<usize>],
-    span: &impl Fn(&std::ops::Range<usize>) -> Span,
-) -> Vec<Attribution> {
-    let sentence_of = |byte: usize| sentences.partition_point(|s| s.end <= byte);
+/// Who is cited, from the cues: named ones are the cues carrying a source
+/// name; an unnamed source is counted once per sentence. Shared by
+/// [`analyze`] and [`Analysis::corrected`], so the reader's corrections are
+/// counted as the analyzer's own findings are.
+pub(crate) fn attributions(cues: &[Cue], sentences: &[Sentence]) -> Vec<Attribution> {
+    let sentence_of = |start: usize| sentences.partition_point(|s| s.span.end <= start);
     let mut out: Vec<(usize, Attribution)> = Vec::new();
     for c in cues {
         let named = match c.kind {
@@ -109,10 +110,10 @@ fn attributions(
             _ => continue,
         };
         let Some(source) = c.source.clone() else { continue };
-        let sentence = sentence_of(c.bytes.start);
+        let sentence = sentence_of(c.span.start);
         let repeated = out.iter().any(|(s, a)| *s == sentence && !a.named && !named && a.source == source);
         if !repeated {
-            out.push((sentence, Attribution { span: span(&c.bytes), source, named }));
+            out.push((sentence, Attribution { span: c.span, source, named }));
         }
     }
     out.into_iter().map(|(_, a)| a).collect()

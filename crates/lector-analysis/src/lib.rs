@@ -40,11 +40,13 @@ training_visible! {
 }
 
 mod analysis;
+mod corrected;
 
 #[cfg(feature = "training")]
 pub mod training;
 
 pub use analysis::{analyze, Analysis, Attribution, Cue, EntityMention, Sentence};
+pub use corrected::Edit;
 pub use entities::Entity;
 pub use hedges::CueKind;
 pub use ner::EntityLabel;

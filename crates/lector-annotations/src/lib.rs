@@ -125,6 +125,7 @@ mod body;
 mod bracketing;
 mod candidates;
 mod colour;
+pub mod corrections;
 mod error;
 mod export;
 mod fields;

@@ -137,7 +137,7 @@ pub(crate) fn decode(document: Value, options: &DecodeOptions) -> Result<Decoded
     let document = migrations::upgrade(document, version)?;
     let root = Fields::of(&document, "").map_err(fault_problem)?;
     if options.all_or_nothing {
-        root.only(&["schema", "version", "annotations", "deleted", "foreign"]).map_err(fault_problem)?;
+        root.only(&["schema", "version", "annotations", "deleted", "foreign", "corrections"]).map_err(fault_problem)?;
     }
     let items = root.array("annotations").map_err(fault_problem)?;
     let tombstones = match root.get("deleted") {
