@@ -12,6 +12,7 @@ pub mod foreign_list;
 pub mod header;
 pub mod help_overlay;
 pub mod highlight_popover;
+pub mod highlights_status;
 pub mod legend;
 pub mod library;
 pub mod not_found;

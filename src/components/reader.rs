@@ -7,17 +7,19 @@ use yew_router::prelude::*;
 use lector_annotations::{AnnotationId, ArticleId, ArticleText};
 
 use crate::article_annotations::{ArticleAnnotations, SharedText};
-use crate::browser::{dom, fetch, reveal, selection, task};
+use crate::browser::{analyzer_data, dom, fetch, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::ArticleBody;
 use crate::components::highlight_popover::{HighlightPopover, Selected};
+use crate::components::highlights_status::HighlightsStatus;
 use crate::components::legend::Legend;
 use crate::components::not_found::NotFound;
 use crate::components::sourcing_profile::SourcingProfileChart;
 use crate::components::transfer_panel::TransferPanel;
 use crate::geometry::Anchor;
 use crate::highlights;
+use crate::hooks::analyzer::use_analyzer;
 use crate::hooks::article_selection::use_article_selection;
 use crate::manifest;
 use crate::opened::OpenedArticle;
@@ -41,6 +43,7 @@ enum Load {
 pub fn reader_view(props: &ReaderProps) -> Html {
     let meta = manifest::find(&props.id);
     let load = use_state(|| Load::Loading);
+    let analyzer = use_analyzer();
     {
         let load = load.clone();
         use_effect_with(props.id.clone(), move |id| {
@@ -50,13 +53,27 @@ pub fn reader_view(props: &ReaderProps) -> Html {
                 let id = id.clone();
                 task::spawn(async move {
                     let result = fetch::text(&manifest::article_url(&id)).await.and_then(|source| {
-                        OpenedArticle::open(&id, &source).map_err(|e| format!("this article cannot be shown: {e}"))
+                        let analyzer = analyzer_data::current().and_then(Result::ok);
+                        OpenedArticle::open(&id, &source, analyzer.as_deref())
+                            .map_err(|e| format!("this article cannot be shown: {e}"))
                     });
                     load.set(match result {
                         Ok(opened) => Load::Ready(Rc::new(opened)),
                         Err(message) => Load::Failed(message),
                     });
                 });
+            }
+        });
+    }
+    // The text shows first; its highlights follow when the model arrives.
+    {
+        let load = load.clone();
+        let data = analyzer.clone().and_then(Result::ok);
+        use_effect_with((data.is_some(), (*load).clone()), move |(_, current)| {
+            if let (Load::Ready(opened), Some(data)) = (current, data) {
+                if !opened.analyzed {
+                    load.set(Load::Ready(Rc::new(opened.analyzed_with(&data))));
+                }
             }
         });
     }
@@ -71,7 +88,12 @@ pub fn reader_view(props: &ReaderProps) -> Html {
                 <p>{ message }</p>
             </section>
         },
-        Load::Ready(opened) => html! { <OpenedReader opened={opened.clone()} /> },
+        Load::Ready(opened) => html! {
+            <>
+                <OpenedReader opened={opened.clone()} />
+                <HighlightsStatus analyzed={opened.analyzed} failed={analyzer.and_then(Result::err)} />
+            </>
+        },
     };
     html! {
         <div class="reader-page">
