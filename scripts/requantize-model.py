@@ -4,14 +4,16 @@
 scale multiplied by STEP, and weights of at most PRUNE steps dropped, with
 the rows left empty.
 
-usage: requantize-model.py IN.bin OUT.bin STEP PRUNE   (the shipped model: 2 1)
+usage: requantize-model.py IN.bin OUT.bin STEP PRUNE   (the shipped model: 1.5 1)
 
 Why: the model is most of what the app fetches beside its code. Measured on
-2026-12-04 (scripts/eval-entities.sh with LECTOR_DATA, gzip of the model):
-STEP 2 PRUNE 1 took it from 219 to 166 KiB with CoNLL valid 92.43 -> 92.51,
-eval/fresh 90.60 -> 90.57, probe dev 90.14 -> 90.81, held 87.41 -> 87.57;
-STEP 3 PRUNE 1 (87 KiB) cost 0.4-0.5 F1 on CoNLL and fresh, STEP 2.5 PRUNE 1
-(115 KiB) 1.45 on probe dev. Reads and writes format 3 (src/ner/model.rs)."""
+2026-12-04 (scripts/eval-entities.sh with LECTOR_DATA; model gzip 219 KiB,
+CoNLL valid 92.43, eval/fresh 90.60, probe dev 90.14 / held 87.41 before):
+STEP 1.5 PRUNE 1 (shipped): 175 KiB, CoNLL 92.49, fresh 90.29, probe 89.79 /
+87.57. STEP 2 PRUNE 1: 166 KiB, 92.51, 90.57, 90.81 / 87.57, but the
+sentence-initial "Pentagon officials said" lost its ORG (a lector-search test).
+STEP 1 PRUNE 2: 184 KiB, 92.40, fresh 90.16. STEP 3 PRUNE 1: 87 KiB, CoNLL
+92.03, fresh 90.10. STEP 2.5 PRUNE 1: 115 KiB, probe dev 88.69. Reads and writes format 3 (src/ner/model.rs)."""
 import gzip
 import struct
 import sys

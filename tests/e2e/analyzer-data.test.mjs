@@ -1,8 +1,8 @@
 // The analyzer's model and word lists (issue 13) are a file of their own
 // beside the app, fetched in parallel with the WebAssembly and cached by the
 // service worker; an article the app shows before that file has arrived is
-// readable at once, says its highlights are coming, and gets them in place,
-// without moving, when the file arrives. The test holds the file back until
+// readable at once, says its highlights are coming, and gets them in place
+// when the file arrives (only the headline may grow, by its names' badges). The test holds the file back until
 // it chooses to let it through.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -67,18 +67,27 @@ test("an article shows at once while the model is on its way, and its highlights
   await page.locator("article.reader .article-text p").first().waitFor();
   assert.equal(await page.locator("article.reader .article-title").textContent().then((t) => t.trim()), article.title);
   assert.equal(await page.locator("article.reader .article-text .entity").count(), 0, "no highlights yet");
-  const rect = () => page.locator("article.reader .article-text p").first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top, left: r.left, width: r.width };
+  const place = () => page.evaluate(() => {
+    const box = (el) => el.getBoundingClientRect();
+    const p = box(document.querySelector("article.reader .article-text p"));
+    return { top: p.top, left: p.left, width: p.width,
+      title: box(document.querySelector("article.reader .article-title")).height,
+      text: document.querySelector("article.reader .article-text").textContent };
   });
-  const before = await rect();
+  const before = await place();
   release();
   await page.locator("article.reader .article-text .entity").first().waitFor({ timeout: 30000 });
   assert.equal(await status.count(), 0, "the notice goes when the highlights come");
-  const after = await rect();
-  for (const side of ["top", "left", "width"]) {
+  const after = await place();
+  assert.equal(after.text, before.text, "the same text, now highlighted");
+  for (const side of ["left", "width"]) {
     assert.ok(Math.abs(before[side] - after[side]) < 1, `the first paragraph moved (${side} ${before[side]} → ${after[side]})`);
   }
+  // Known limit (ARCHITECTURE.md, issue 13): names in the headline get their
+  // badges, which can wrap it onto another line; nothing else may move.
+  const grown = after.title - before.title;
+  assert.ok(Math.abs(after.top - before.top - grown) < 1,
+    `the text moved by more than the headline grew (${after.top - before.top} px against ${grown} px)`);
   assert.deepEqual(problems.pageErrors, []);
   await page.context().close();
 });
