@@ -10,6 +10,8 @@
 #   5. eval/fresh, ten articles written and annotated blind by another
 #      engineer (see eval/fresh/README.md).
 # Usage: scripts/eval-entities.sh [LECTOR_BINARY]
+# With LECTOR_DATA=dist/analyzer-….bin it scores the packed model and word
+# lists the app fetches (`lector analyze --data`), not the built-in ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -23,14 +25,14 @@ mkdir -p eval-out
 
 echo "== CoNLL-2003 valid"
 python3 "$shared/eval/conll_to_gold.py" "$shared/data/conll2003/valid.txt" eval-out/valid.txt eval-out/valid.gold.json >/dev/null
-"$lector" analyze eval-out/valid.txt > eval-out/valid.sys.json
+"$lector" analyze ${LECTOR_DATA:+--data "$LECTOR_DATA"} eval-out/valid.txt > eval-out/valid.sys.json
 python3 "$shared/eval/score.py" eval-out/valid.gold.json eval-out/valid.sys.json | grep '^entities'
 
 echo "== example article ($shared/eval/example)"
 pairs=()
 for gold in "$shared"/eval/example/*.gold.json; do
   name=$(basename "$gold" .gold.json)
-  "$lector" analyze "$shared/eval/example/$name.txt" > "eval-out/example-$name.sys.json"
+  "$lector" analyze ${LECTOR_DATA:+--data "$LECTOR_DATA"} "$shared/eval/example/$name.txt" > "eval-out/example-$name.sys.json"
   pairs+=("$gold" "eval-out/example-$name.sys.json")
 done
 python3 "$shared/eval/score.py" "${pairs[@]}" | grep '^entities'
@@ -40,7 +42,7 @@ score_folder() {
   local dir=$1 tag=$2 pairs=() gold name
   for gold in "$dir"/*.gold.json; do
     name=$(basename "$gold" .gold.json)
-    "$lector" analyze "$dir/$name.txt" > "eval-out/$tag-$name.sys.json"
+    "$lector" analyze ${LECTOR_DATA:+--data "$LECTOR_DATA"} "$dir/$name.txt" > "eval-out/$tag-$name.sys.json"
     pairs+=("$gold" "eval-out/$tag-$name.sys.json")
   done
   python3 "$shared/eval/score.py" "${pairs[@]}" | grep '^entities'

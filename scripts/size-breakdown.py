@@ -6,13 +6,15 @@ HTML around them, each gzip-compressed (level 9) as GitHub Pages serves it.
 
 usage: size-breakdown.py [DIST]
 
-The model and word lists are found inside the WebAssembly's memory image
-(its data segments laid out at their addresses), byte for byte, so the figure
-is what is really shipped. Parts are compressed separately; what separate
+The model and word lists ship as their own file, analyzer-<hash>.bin, split
+here by its header; any still found inside the WebAssembly's memory image
+(its data segments laid out at their addresses, byte for byte) are counted
+as such, so the figure is what is really shipped. Parts are compressed separately; what separate
 compression does not account for is printed as "rest"."""
 import gzip
 import os
 import re
+import struct
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -79,6 +81,16 @@ def embedded(memory):
     return found
 
 
+def analyzer_asset(data):
+    """The analyzer's own file (lector_analysis::AnalyzerData::to_bytes):
+    a 28-byte header giving the lengths of the packed word lists and of the
+    model, then both, then an 8-byte checksum."""
+    lists_len, model_len = struct.unpack_from("<II", data, 20)
+    lists, model = data[28:28 + lists_len], data[28 + lists_len:28 + lists_len + model_len]
+    return {"word lists (analyzer-*.bin, fetched beside the code)": gz(lists),
+            "model (analyzer-*.bin, fetched beside the code)": gz(model)}
+
+
 def main(dist):
     rows = []
     for root, dirs, files in os.walk(dist):
@@ -109,6 +121,8 @@ def main(dist):
                 rows.append(("JavaScript files (wasm-bindgen glue, service worker)", gz(data)))
             elif rel.endswith(".css"):
                 rows.append(("CSS files", gz(data)))
+            elif re.fullmatch(r"analyzer-[0-9a-f]{16}\.bin", rel):
+                rows.extend(analyzer_asset(data).items())
             elif rel.startswith("data/"):
                 rows.append(("articles as Markdown (data/, for the app)", gz(data)))
             else:

@@ -63,6 +63,7 @@ impl OpenedArticle {
         let analysis = self.analysis.corrected(&edits);
         let mut opened = OpenedArticle::with_analysis(self.article.clone(), analysis);
         opened.corrections = placed;
+        opened.analyzed = self.analyzed;
         opened
     }
 

@@ -32,6 +32,9 @@ pub use app::App;
 /// keeps for it (see `browser::dom::prerendered_app_root`), else on `<body>`.
 pub fn start() {
     browser::location::guard_hash(route::repaired_hash);
+    // The analyzer's data is already downloading (the page preloads it):
+    // decode it as soon as it is there, whichever view comes first.
+    browser::analyzer_data::when_loaded(|_| {});
     match browser::dom::prerendered_app_root() {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
         None => yew::Renderer::<App>::new().render(),

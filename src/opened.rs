@@ -1,6 +1,6 @@
 //! An article as the reader holds it once opened: parsed, analyzed, indexed.
 
-use lector_analysis::Analysis;
+use lector_analysis::{Analysis, AnalyzerData};
 use lector_annotations::corrections::PlacedCorrection;
 use lector_article::{Article, ArticleError};
 use lector_text::{CharIndex, Span};
@@ -14,22 +14,38 @@ pub struct OpenedArticle {
     pub entity_of_mention: Vec<usize>,
     /// The reader's corrections applied to `analysis` (`corrected.rs`), in text order.
     pub corrections: Vec<PlacedCorrection>,
+    /// Whether `analysis` is the analyzers' (false while their model is on
+    /// its way: the text shows, without highlights).
+    pub analyzed: bool,
 }
 
 impl PartialEq for OpenedArticle {
     /// Opened articles are compared by identity and content, which is all a
     /// re-render needs to know.
     fn eq(&self, other: &Self) -> bool {
-        self.article == other.article && self.corrections == other.corrections
+        self.article == other.article && self.analyzed == other.analyzed && self.corrections == other.corrections
     }
 }
 
 impl OpenedArticle {
-    /// Parses and analyzes an article file.
-    pub fn open(id: &str, source: &str) -> Result<OpenedArticle, ArticleError> {
+    /// Parses an article file and analyzes it with `analyzer`, or leaves
+    /// the analysis empty until the analyzer's data arrives
+    /// ([`OpenedArticle::analyzed_with`]).
+    pub fn open(id: &str, source: &str, analyzer: Option<&AnalyzerData>) -> Result<OpenedArticle, ArticleError> {
         let article = Article::parse(id, source)?;
-        let analysis = lector_analysis::analyze(&article.document.text);
-        Ok(Self::with_analysis(article, analysis))
+        Ok(match analyzer {
+            Some(data) => {
+                let analysis = lector_analysis::analyze_with(data, &article.document.text);
+                Self::with_analysis(article, analysis)
+            }
+            None => OpenedArticle { analyzed: false, ..Self::with_analysis(article, Analysis::default()) },
+        })
+    }
+
+    /// The same article analyzed, once the analyzer's data is there.
+    pub fn analyzed_with(&self, analyzer: &AnalyzerData) -> OpenedArticle {
+        let analysis = lector_analysis::analyze_with(analyzer, self.text());
+        Self::with_analysis(self.article.clone(), analysis)
     }
 
     /// An article with an analysis computed elsewhere (tests, imported work).
@@ -43,7 +59,7 @@ impl OpenedArticle {
             }
         }
         let chars = CharIndex::new(&article.document.text);
-        OpenedArticle { article, analysis, chars, entity_of_mention, corrections: Vec::new() }
+        OpenedArticle { article, analysis, chars, entity_of_mention, corrections: Vec::new(), analyzed: true }
     }
 
     pub fn text(&self) -> &str {

@@ -14,7 +14,8 @@ use crate::state::prefs::Prefs;
 const SOURCE: &str = "---\ntitle: Talks in Geneva\n---\n\nOfficials in Geneva said the talks would allegedly resume.\n\nJohn Kirby denied the report.\n";
 
 fn opened() -> OpenedArticle {
-    OpenedArticle::open("talks_in_geneva", SOURCE).expect("the invented article parses")
+    OpenedArticle::open("talks_in_geneva", SOURCE, Some(lector_analysis::AnalyzerData::embedded()))
+        .expect("the invented article parses")
 }
 
 fn id(n: u32) -> AnnotationId {

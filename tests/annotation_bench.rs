@@ -242,7 +242,10 @@ fn page(props: &PageProps) -> Html {
 async fn re_rendering_the_longest_article_after_adding_an_annotation() {
     let words = |source: &str| Article::parse("x", source).map_or(0, |a| a.meta.words);
     let (id, source) = SOURCES.iter().max_by_key(|(_, source)| words(source)).expect("articles");
-    let opened = Rc::new(OpenedArticle::open(id, source).expect("bundled articles parse"));
+    let opened = Rc::new(
+        OpenedArticle::open(id, source, Some(lector_analysis::AnalyzerData::embedded()))
+            .expect("bundled articles parse"),
+    );
     let text = ArticleText::new(opened.text());
     let article = ArticleId::parse(id).expect("a valid id");
     let mut rng = Lcg(11);

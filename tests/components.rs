@@ -128,7 +128,8 @@ async fn a_hidden_layer_is_not_drawn_but_its_text_stays() {
 #[wasm_bindgen_test]
 async fn markup_in_an_article_never_becomes_elements() {
     let source = "---\ntitle: <b>t</b>\n---\n\n<script>window.pwned = 1</script>\n\nText <img src=x onerror=\"window.pwned = 2\"> [a](javascript:alert(1))\n";
-    let opened = Rc::new(OpenedArticle::open("hostile", source).unwrap());
+    let opened =
+        Rc::new(OpenedArticle::open("hostile", source, Some(lector_analysis::AnalyzerData::embedded())).unwrap());
     let root = render(opened, Prefs::default()).await;
     for selector in ["script", "img", "b", "a"] {
         assert!(root.query_selector(selector).unwrap().is_none(), "found a <{selector}> element");

@@ -42,11 +42,12 @@
   }
 
   // The app is ready to take over once its <main> shows something other
-  // than "Loading the article…": the article with its highlights, the
-  // library, or a message.
+  // than "Loading the article…" or an article whose highlights are still
+  // coming (the analyzer's data streams in beside the code): the article
+  // with its highlights, the library, or a message.
   function appReady() {
     var main = app && app.querySelector("main");
-    return !!(main && main.firstElementChild && !main.querySelector(".loading"));
+    return !!(main && main.firstElementChild && !main.querySelector(".loading, .highlights-pending"));
   }
 
   function swap() {

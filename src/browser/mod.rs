@@ -4,6 +4,7 @@
 //! listeners. Nothing outside this folder names `web_sys`, `gloo`,
 //! `wasm_bindgen` or `js_sys` (a tidy test holds the sources to it).
 
+pub mod analyzer_data;
 pub mod annotation_storage;
 pub mod caret;
 pub mod clipboard;

@@ -15,6 +15,7 @@ pub mod foreign_list;
 pub mod header;
 pub mod help_overlay;
 pub mod highlight_popover;
+pub mod highlights_status;
 pub mod html_note;
 pub mod legend;
 pub mod library;

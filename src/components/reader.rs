@@ -7,13 +7,14 @@ use yew_router::prelude::*;
 use lector_annotations::{AnnotationId, ArticleAnchors, ArticleId, ArticleText};
 
 use crate::article_source;
-use crate::browser::{clock, dom, page_focus, reveal, selection, task};
+use crate::browser::{analyzer_data, clock, dom, page_focus, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::{ArticleBody, HighlightTypes};
 use crate::components::correction_tools::CorrectionTools;
 use crate::components::corrections_panel::CorrectionsPanel;
 use crate::components::highlight_popover::{HighlightPopover, Selected};
+use crate::components::highlights_status::HighlightsStatus;
 use crate::components::legend::Legend;
 use crate::components::not_found::NotFound;
 use crate::components::notices::plain_then_detail;
@@ -21,6 +22,7 @@ use crate::components::sourcing_profile::SourcingProfileChart;
 use crate::components::transfer_panel::TransferPanel;
 use crate::geometry::AtAnchor;
 use crate::highlights;
+use crate::hooks::analyzer::use_analyzer;
 use crate::hooks::article_selection::use_article_selection;
 use crate::hooks::corrected_article::use_corrected_article;
 use crate::hooks::page_arrival::{use_page_arrival, Arrival};
@@ -48,6 +50,7 @@ pub fn reader_view(props: &ReaderProps) -> Html {
     let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
     let entry = library.find(&props.id).cloned();
     let load = use_state(|| Load::Loading);
+    let analyzer = use_analyzer();
     {
         let load = load.clone();
         // Keyed on the entry, not the id: an own article read from storage
@@ -59,7 +62,8 @@ pub fn reader_view(props: &ReaderProps) -> Html {
                 task::spawn(async move {
                     let id = &entry.meta.id;
                     let result = article_source::load(&entry).await.and_then(|source| {
-                        OpenedArticle::open(id, &source)
+                        let analyzer = analyzer_data::current().and_then(Result::ok);
+                        OpenedArticle::open(id, &source, analyzer.as_deref())
                             .map_err(|e| format!("This article's file is damaged, so it cannot be shown.\n{e}"))
                     });
                     load.set(match result {
@@ -67,6 +71,18 @@ pub fn reader_view(props: &ReaderProps) -> Html {
                         Err(message) => Load::Failed(message),
                     });
                 });
+            }
+        });
+    }
+    // The text shows first; its highlights follow when the model arrives.
+    {
+        let load = load.clone();
+        let data = analyzer.clone().and_then(Result::ok);
+        use_effect_with((data.is_some(), (*load).clone()), move |(_, current)| {
+            if let (Load::Ready(opened), Some(data)) = (current, data) {
+                if !opened.analyzed {
+                    load.set(Load::Ready(Rc::new(opened.analyzed_with(&data))));
+                }
             }
         });
     }
@@ -85,7 +101,12 @@ pub fn reader_view(props: &ReaderProps) -> Html {
                 { plain_then_detail(message) }
             </section>
         },
-        Load::Ready(opened) => html! { <OpenedReader opened={opened.clone()} /> },
+        Load::Ready(opened) => html! {
+            <>
+                <OpenedReader opened={opened.clone()} />
+                <HighlightsStatus analyzed={opened.analyzed} failed={analyzer.and_then(Result::err)} />
+            </>
+        },
     };
     html! {
         <div class="reader-page">

@@ -2,6 +2,7 @@
 //! links, keys, following the selection), kept out of the components so
 //! that those only render and dispatch.
 
+pub mod analyzer;
 pub mod annotations;
 pub mod article_selection;
 pub mod card_opener;

@@ -1,9 +1,10 @@
 use lector_text::{CharIndex, Span};
 use serde::Serialize;
 
+use crate::data::AnalyzerData;
 use crate::entities::{self, Entity};
 use crate::hedges::{self, CueKind};
-use crate::ner::{self, EntityLabel};
+use crate::ner::EntityLabel;
 use crate::profile::SourcingProfile;
 use crate::sentences;
 use crate::tokenize;
@@ -58,12 +59,20 @@ pub struct Sentence {
     pub hedged: bool,
 }
 
-/// Runs every analyzer over `text` once: tokenise, split sentences, recognise
-/// entities, find cues, judge sentences.
+/// Runs every analyzer over `text` once with the model and word lists
+/// compiled into this build: tokenise, split sentences, recognise entities,
+/// find cues, judge sentences.
+#[cfg(feature = "embedded")]
 pub fn analyze(text: &str) -> Analysis {
+    analyze_with(AnalyzerData::embedded(), text)
+}
+
+/// [`analyze`] with a model and word lists loaded at run time (the app's
+/// `analyzer-<hash>.bin`).
+pub fn analyze_with(data: &AnalyzerData, text: &str) -> Analysis {
     let tokens = tokenize::tokenize(text);
     let sentence_bytes = sentences::split(text);
-    let mentions = ner::Recognizer::shipped().recognize(text, &tokens, &sentence_bytes);
+    let mentions = data.recognizer().recognize(text, &tokens, &sentence_bytes);
     let cues = hedges::find_cues(text, &tokens, &sentence_bytes, &mentions);
 
     let index = CharIndex::new(text);

@@ -9,7 +9,10 @@
 //! character offsets ([`lector_text::Span`]), the unit every other crate uses.
 
 //!
-//! The public API is [`analyze`] and the types of its result; the stages
+//! The public API is [`analyze`] and the types of its result, and
+//! [`analyze_with`] for a model and word lists loaded at run time
+//! ([`AnalyzerData`], what the app does) rather than the copy compiled in
+//! (feature `embedded`, on by default); the stages
 //! are private to the crate. The `training` feature adds [`training`]: the
 //! internals the trainer (crate `lector-train`) builds on. The app never
 //! enables it.
@@ -32,6 +35,7 @@ pub mod entities;
 pub mod hedges;
 pub mod ner;
 pub mod profile;
+#[cfg(feature = "embedded")]
 pub mod throughput;
 
 training_visible! {
@@ -41,12 +45,16 @@ training_visible! {
 
 mod analysis;
 mod corrected;
+mod data;
 
 #[cfg(feature = "training")]
 pub mod training;
 
-pub use analysis::{analyze, Analysis, Attribution, Cue, EntityMention, Sentence};
+#[cfg(feature = "embedded")]
+pub use analysis::analyze;
+pub use analysis::{analyze_with, Analysis, Attribution, Cue, EntityMention, Sentence};
 pub use corrected::Edit;
+pub use data::{AnalyzerData, DataError};
 pub use entities::Entity;
 pub use hedges::CueKind;
 pub use ner::EntityLabel;

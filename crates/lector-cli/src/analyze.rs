@@ -6,11 +6,22 @@ use lector_text::{CharIndex, Span};
 use crate::input::{read_text, rendered_text};
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let [path] = args else {
-        return Err("usage: lector analyze FILE   (FILE '-' reads stdin)".into());
+    const USAGE: &str = "usage: lector analyze [--data ANALYZER.bin] FILE   (FILE '-' reads stdin; --data analyses \
+                         with a packed model and word lists, as the app loads them, instead of the built-in ones)";
+    let (data, path) = match args {
+        [path] => (None, path),
+        [flag, data, path] if flag == "--data" => (Some(data), path),
+        _ => return Err(USAGE.into()),
     };
     let text = rendered_text(path, read_text(path)?)?;
-    let analysis = lector_analysis::analyze(&text);
+    let analysis = match data {
+        None => lector_analysis::analyze(&text),
+        Some(file) => {
+            let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+            let data = lector_analysis::AnalyzerData::from_bytes(&bytes).map_err(|e| format!("{file}: {e}"))?;
+            lector_analysis::analyze_with(&data, &text)
+        }
+    };
     let index = CharIndex::new(&text);
     let slice = |span: Span| &text[index.byte_of_char(span.start)..index.byte_of_char(span.end)];
     let entities: Vec<_> = analysis

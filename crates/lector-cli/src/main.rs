@@ -24,7 +24,8 @@ usage: lector <command> [args]
 
 commands:
   analyze FILE     print entities, hedge cues and sentences of FILE as JSON
-                   (FILE '-' reads stdin; a .md file is analyzed on its rendered text)
+                   (FILE '-' reads stdin; a .md file is analyzed on its rendered text;
+                   --data ANALYZER.bin uses the app's packed model and word lists)
   compare A B      pair the sentences of two versions of a story, with shifts and
                    a verdict, as JSON (see lector compare --help)
   train-compare MSRP  fit the sentence-similarity weights of compare

@@ -6,6 +6,7 @@
 //! The markup mirrors the app's components; `tests/e2e/first-visit.test.mjs`
 //! checks in a browser that nothing moves when the app takes over.
 
+mod analyzer_asset;
 mod article_page;
 mod error;
 mod highlights;
@@ -43,10 +44,16 @@ fn prerender_site(page_path: &Path, data: &Path, boot: &Path) -> Result<(), Prer
     let articles = articles_in(data)?;
     let boot_script = read(boot)?;
     let page = read(page_path)?;
+    let asset = analyzer_asset::write(page_path.parent().unwrap_or(Path::new(".")))?;
     let page = site::insert_into_page(&page, &site::prerendered(&articles, &boot_script))
+        .and_then(|page| analyzer_asset::link_into_page(&page, &asset))
         .map_err(|reason| PrerenderError::Page { path: page_path.to_path_buf(), reason })?;
     std::fs::write(page_path, page).map_err(|error| PrerenderError::Write { path: page_path.to_path_buf(), error })?;
-    println!("pre-rendered the library and {} articles into {}", articles.len(), page_path.display());
+    println!(
+        "pre-rendered the library and {} articles into {}; wrote the analyzer's data as {asset}",
+        articles.len(),
+        page_path.display()
+    );
     Ok(())
 }
 

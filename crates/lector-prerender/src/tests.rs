@@ -203,3 +203,20 @@ fn names_and_hedges_are_highlighted_before_the_app_arrives() {
         assert!(html.contains(needle), "no {what} ({needle}) in {html}");
     }
 }
+
+#[test]
+fn the_analyzer_data_is_named_by_its_content_and_preloaded_for_fetch() {
+    let a = crate::analyzer_asset::file_name(b"model one");
+    assert_ne!(a, crate::analyzer_asset::file_name(b"model two"), "another model, another name");
+    assert_eq!(a, crate::analyzer_asset::file_name(b"model one"));
+    assert!(a.starts_with("analyzer-") && a.ends_with(".bin"), "{a}");
+    let page = crate::analyzer_asset::link_into_page(
+        "<html><body>PRE<link rel=\"preload\" href=\"a.wasm\"></body></html>",
+        &a,
+    )
+    .expect("the page has a body");
+    let link = &page[page.find("a.wasm").expect("wasm preload kept")..];
+    assert!(link.contains(&format!("id=\"{}\" href=\"{a}\" as=\"fetch\"", crate::analyzer_asset::LINK_ID)), "{page}");
+    assert!(link.contains("crossorigin=\"anonymous\""), "the preload must match the app's fetch: {page}");
+    assert!(crate::analyzer_asset::link_into_page("<html></html>", &a).is_err());
+}

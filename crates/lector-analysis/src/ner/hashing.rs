@@ -21,6 +21,7 @@ pub fn push(hash: u64, c: char) -> u64 {
 }
 
 /// A string hashed character by character.
+#[cfg_attr(not(feature = "embedded"), allow(dead_code))] // lists are hashed from text natively
 pub fn of_str(s: &str) -> u64 {
     s.chars().fold(EMPTY, push)
 }
@@ -58,6 +59,11 @@ impl Hasher for PassThrough {
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
+    }
+    /// A key of a packed list (the top bits of a hash): spread over the
+    /// whole word, as the hash table reads both its high and low bits.
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 

@@ -19,6 +19,7 @@ crate::training_visible! {
     mod features;
     mod forms;
     mod gazetteer;
+    mod golomb;
     mod hashing;
     mod model;
     mod recognizer;

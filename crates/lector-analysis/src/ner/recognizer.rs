@@ -1,21 +1,24 @@
 //! The recognizer: the shipped model and gazetteers applied to a text's
 //! tokens, sentence by sentence, then the post-decoding passes.
 
+use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::decode::{viterbi, Lattice};
 use super::document::{self, Occurrence};
 use super::features::{Extractor, SentenceFeatures};
 use super::forms::Case;
 use super::gazetteer::{Gazetteer, List};
-use super::model::{Model, ModelError};
+use super::model::Model;
+#[cfg(feature = "embedded")]
+use super::model::ModelError;
 use super::tags::{self, Position, COUNT};
 use super::{scope, short_names, spans, EntityLabel};
 use crate::tokenize::Token;
 
-/// The weights file the build embeds; `scripts/train-ner.sh` rewrites it.
-const SHIPPED_MODEL: &[u8] = include_bytes!("../../model/ner.bin");
+/// The weights file native builds embed; `scripts/train-ner.sh` rewrites it.
+#[cfg(feature = "embedded")]
+pub const SHIPPED_MODEL: &[u8] = include_bytes!("../../model/ner.bin");
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -26,7 +29,8 @@ pub struct Mention {
 /// A trained model with the gazetteer it was trained with.
 pub struct Recognizer {
     model: Model,
-    gazetteer: &'static Gazetteer,
+    /// The embedded lists, or lists loaded at run time.
+    gazetteer: Cow<'static, Gazetteer>,
 }
 
 impl Recognizer {
@@ -36,23 +40,31 @@ impl Recognizer {
     /// If the embedded weights do not match this build's features or
     /// gazetteers: a build mistake that the crate's tests catch, never
     /// something a reader's input can cause.
+    #[cfg(feature = "embedded")]
     pub fn shipped() -> &'static Recognizer {
-        static SHIPPED: OnceLock<Recognizer> = OnceLock::new();
-        SHIPPED.get_or_init(|| match Recognizer::from_bytes(SHIPPED_MODEL) {
-            Ok(r) => r,
-            Err(e) => panic!("the embedded entity model cannot be used: {e}"),
-        })
+        crate::data::AnalyzerData::embedded().recognizer()
     }
 
-    /// Loads a weights file written by `lector train-ner`.
+    /// Loads a weights file written by `lector train-ner`, for the embedded
+    /// lists.
+    #[cfg(feature = "embedded")]
     pub fn from_bytes(bytes: &[u8]) -> Result<Recognizer, ModelError> {
         let gazetteer = Gazetteer::shipped();
-        Ok(Recognizer { model: Model::from_bytes(bytes, gazetteer.fingerprint())?, gazetteer })
+        Ok(Recognizer { model: Model::from_bytes(bytes, gazetteer.fingerprint())?, gazetteer: Cow::Borrowed(gazetteer) })
     }
 
-    #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
+    /// A model with the lists it was trained with (checked by the caller).
+    pub fn from_parts(model: Model, gazetteer: Gazetteer) -> Recognizer {
+        Recognizer { model, gazetteer: Cow::Owned(gazetteer) }
+    }
+
+    #[cfg(feature = "training")]
     pub fn from_model(model: Model) -> Recognizer {
-        Recognizer { model, gazetteer: Gazetteer::shipped() }
+        Recognizer { model, gazetteer: Cow::Borrowed(Gazetteer::shipped()) }
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
     }
 
     #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
@@ -66,7 +78,7 @@ impl Recognizer {
     /// labelled other occurrences of each word ([`document`]).
     pub fn recognize(&self, text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Mention> {
         let runs = runs(tokens, sentences);
-        let extractor = Extractor { gazetteer: self.gazetteer, bits: self.model.bits };
+        let extractor = Extractor { gazetteer: &self.gazetteer, bits: self.model.bits };
         let mut work = Work::default();
         let (model, n) = (&self.model, tokens.len());
         let mut local = Vec::with_capacity(n);
@@ -123,7 +135,7 @@ impl Recognizer {
         }
         let scope = scope::Scope { runs: &runs, cases: &sentence_cases, keys: &keys, window: model.window };
         spans::trim_starts(text, tokens, &scope, &mut mentions);
-        short_names::resolve(text, tokens, &scope, self.gazetteer, &mut mentions);
+        short_names::resolve(text, tokens, &scope, &self.gazetteer, &mut mentions);
         mentions
     }
 }
@@ -171,7 +183,7 @@ pub(crate) fn analyzed_mentions(text: &str) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "embedded"))]
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
