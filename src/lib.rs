@@ -9,6 +9,7 @@ pub mod article_annotations;
 pub mod article_source;
 pub mod browser;
 pub mod components;
+pub mod corpus_article;
 pub mod exporting;
 pub mod geometry;
 pub mod highlights;

@@ -7,3 +7,4 @@ pub mod library;
 pub mod library_provider;
 pub mod notices;
 pub mod prefs;
+pub mod search;
