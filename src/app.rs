@@ -9,6 +9,7 @@ use crate::route::{switch, Route};
 use crate::state::annotations_provider::AnnotationsProvider;
 use crate::state::library_provider::LibraryProvider;
 use crate::state::prefs::PrefsProvider;
+use crate::state::search_provider::SearchProvider;
 
 #[component(App)]
 pub fn app() -> Html {
@@ -22,6 +23,7 @@ pub fn app() -> Html {
         <PrefsProvider>
             <AnnotationsProvider>
                 <LibraryProvider>
+                    <SearchProvider>
                     <HashRouter>
                         <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
                         <SiteHeader />
@@ -31,6 +33,7 @@ pub fn app() -> Html {
                         <Notices />
                         <DropImport />
                     </HashRouter>
+                    </SearchProvider>
                 </LibraryProvider>
             </AnnotationsProvider>
         </PrefsProvider>

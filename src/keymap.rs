@@ -60,6 +60,8 @@ pub enum Command {
     /// The next (true) or previous entity mention or cue.
     StepHighlight(bool),
     Help,
+    /// Focus the search box (on every page).
+    FocusSearch,
 }
 
 /// Which key presses a binding answers to.
@@ -152,6 +154,7 @@ pub const KEYMAP: &[Binding] = &[
             ("N", Command::StepHighlight(false)),
         ]),
     ),
+    row(Group::MovingAround, "/", "Search the library", Keys::Plain(&[("/", Command::FocusSearch)])),
     row(Group::MovingAround, "?", "All shortcuts", Keys::Plain(&[("?", Command::Help)])),
 ];
 

@@ -4,6 +4,7 @@
 //! [`state`]; every browser API sits behind one small module in [`browser`].
 //! See ARCHITECTURE.md for the map.
 
+pub mod annotation_search;
 pub mod app;
 pub mod article_annotations;
 pub mod article_source;

@@ -20,6 +20,7 @@ use crate::components::transfer_panel::TransferPanel;
 use crate::geometry::Anchor;
 use crate::highlights;
 use crate::hooks::article_selection::use_article_selection;
+use crate::hooks::deep_link::use_passage_link;
 use crate::opened::OpenedArticle;
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
@@ -121,6 +122,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
         })
     };
     let page_ref = use_node_ref();
+    use_passage_link();
     let selection = use_article_selection(page_ref.clone());
     let help_open = use_state(|| false);
     let popover = use_state(|| None::<(Selected, Anchor)>);

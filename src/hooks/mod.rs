@@ -7,4 +7,5 @@ pub mod article_selection;
 pub mod card_opener;
 pub mod caret_mode;
 pub mod deep_link;
+pub mod library_filters;
 pub mod reader_keys;

@@ -8,3 +8,4 @@ pub mod library_provider;
 pub mod notices;
 pub mod prefs;
 pub mod search;
+pub mod search_provider;

@@ -39,12 +39,6 @@ impl Filters {
     /// The filters as a URL query string (without `?`), set ones only, in a
     /// fixed order.
     pub fn to_query_string(&self) -> String {
-        self.to_pairs().iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
-    }
-
-    /// The set filters as (parameter, value) pairs, unencoded, in the order
-    /// of [`Filters::to_query_string`] (for routers that encode themselves).
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         if !self.query.is_empty() {
             pairs.push(("q", self.query.clone()));
@@ -73,7 +67,7 @@ impl Filters {
         if let Some(t) = &self.tag {
             pairs.push(("tag", t.clone()));
         }
-        pairs
+        pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&")
     }
 
     /// Reads filters from a URL query string (with or without `?`).
