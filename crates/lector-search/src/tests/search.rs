@@ -320,8 +320,9 @@ fn without_sentences_a_window_of_words_is_shown() {
 #[test]
 fn a_passage_is_drawn_as_plain_and_marked_pieces() {
     let text = "Zoë met Kirby. Kirby’s aide spoke to Zoë.";
+    type Case<'a> = (lector_text::Span, &'a [lector_text::Span], &'a [(&'a str, bool)]);
     let span = |start, end| lector_text::Span { start, end };
-    let table: &[(lector_text::Span, &[lector_text::Span], &[(&str, bool)])] = &[
+    let table: &[Case] = &[
         (span(0, 14), &[span(8, 13)], &[("Zoë met ", false), ("Kirby", true), (".", false)]),
         (
             span(15, 41),
