@@ -48,6 +48,13 @@ async function main() {
         }
         await page.waitForSelector(".article-list a");
         await audit("library");
+        // The library as a corpus (issue 16): its pages once every article is indexed.
+        for (const [name, hash] of [["library filtered", "#/?anonymous=1&q=kirby"], ["entities", "#/entities"],
+          ["entity", "#/entities?name=John%20Kirby"], ["annotations", "#/annotations"]]) {
+          await page.goto(`${server.url}${hash}`);
+          await page.waitForFunction(() => !document.querySelector(".search-progress progress"), null, { timeout: 30000 });
+          await audit(name);
+        }
         for (const article of articles) {
           await page.goto(`${server.url}#/article/${article.id}`);
           await page.waitForSelector(`[data-article-id="${article.id}"] .article-text p`);

@@ -10,6 +10,7 @@ use crate::state::annotations_provider::AnnotationsProvider;
 use crate::state::corrections_provider::CorrectionsProvider;
 use crate::state::library_provider::LibraryProvider;
 use crate::state::prefs::PrefsProvider;
+use crate::state::search_provider::SearchProvider;
 
 #[component(App)]
 pub fn app() -> Html {
@@ -24,6 +25,7 @@ pub fn app() -> Html {
             <AnnotationsProvider>
                 <LibraryProvider>
                 <CorrectionsProvider>
+                    <SearchProvider>
                     <HashRouter>
                         <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
                         <SiteHeader />
@@ -35,6 +37,7 @@ pub fn app() -> Html {
                         <Notices />
                         <DropImport />
                     </HashRouter>
+                    </SearchProvider>
                 </CorrectionsProvider>
                 </LibraryProvider>
             </AnnotationsProvider>

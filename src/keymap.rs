@@ -62,6 +62,8 @@ pub enum Command {
     /// The next (true) or previous place the source chosen in "Who is cited" is cited.
     StepSource(bool),
     Help,
+    /// Focus the search box (on every page).
+    FocusSearch,
 }
 
 /// Which key presses a binding answers to.
@@ -160,6 +162,7 @@ pub const KEYMAP: &[Binding] = &[
         "Next / previous place the source chosen in \u{201c}Who is cited\u{201d} is cited (Enter on a source chooses it)",
         Keys::Plain(&[("s", Command::StepSource(true)), ("S", Command::StepSource(false))]),
     ),
+    row(Group::MovingAround, "/", "Search the library", Keys::Plain(&[("/", Command::FocusSearch)])),
     row(Group::MovingAround, "?", "All shortcuts", Keys::Plain(&[("?", Command::Help)])),
 ];
 

@@ -4,10 +4,12 @@
 //! [`state`]; every browser API sits behind one small module in [`browser`].
 //! See ARCHITECTURE.md for the map.
 
+pub mod annotation_search;
 pub mod app;
 pub mod article_source;
 pub mod browser;
 pub mod components;
+pub mod corpus_article;
 pub mod corrected;
 pub mod exporting;
 pub mod geometry;

@@ -10,6 +10,8 @@ use yew_router::prelude::*;
 use crate::components::library::LibraryView;
 use crate::components::not_found::NotFound;
 use crate::components::reader::ReaderView;
+use crate::components::search_annotations::AnnotationsView;
+use crate::components::search_entities::EntitiesView;
 
 #[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -17,6 +19,12 @@ pub enum Route {
     Library,
     #[at("/article/:id")]
     Article { id: String },
+    /// Every person, organisation and place across the library.
+    #[at("/entities")]
+    Entities,
+    /// Every annotation across the library.
+    #[at("/annotations")]
+    Annotations,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -26,6 +34,8 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Library => html! { <LibraryView /> },
         Route::Article { id } => html! { <ReaderView {id} /> },
+        Route::Entities => html! { <EntitiesView /> },
+        Route::Annotations => html! { <AnnotationsView /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

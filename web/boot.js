@@ -64,6 +64,9 @@
         document.getElementById("orphan-" + linked[1]);
       if (mark) mark.scrollIntoView({ block: "center" });
     }
+    // Likewise a link to a passage (?at=, a search result).
+    var passage = document.querySelector(".passage-flash");
+    if (!linked && passage) passage.scrollIntoView({ block: "center" });
   }
 
   var observer = new MutationObserver(function () {

@@ -152,6 +152,20 @@ pub fn value_of(event: &web_sys::Event) -> Option<String> {
     target.dyn_ref::<web_sys::HtmlSelectElement>().map(|select| select.value())
 }
 
+/// Whether the checkbox an event came from is ticked.
+pub fn checked_of(event: &web_sys::Event) -> bool {
+    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|input| input.checked())
+}
+
+/// Whether focus is moving to somewhere outside `node` (a `focusout`).
+pub fn focus_leaves(event: &web_sys::FocusEvent, node: &NodeRef) -> bool {
+    let next = event.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    match (node.cast::<web_sys::Node>(), next) {
+        (Some(container), Some(next)) => !container.contains(Some(&next)),
+        _ => true,
+    }
+}
+
 /// The element the pre-rendered page's boot script keeps for the app
 /// (`window.lectorAppRoot`, web/boot.js swaps it in for the pre-rendered page
 /// once the app shows the same view), if the page has one.

@@ -88,3 +88,27 @@ pub fn reveal_highlight(selector: &str) -> bool {
     .forget();
     true
 }
+
+/// Scrolls the article to the text block holding character `span.start` (a
+/// search result or a mention opened from another page) and flashes it.
+/// False when the article is not drawn yet.
+pub fn reveal_passage(span: lector_text::Span) -> bool {
+    let roots =
+        [web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()), dom::prerendered_app_root()];
+    let block = roots.into_iter().flatten().find_map(|root| {
+        dom::query_all(&root, ".reader [data-start][data-end]").into_iter().find(|block| {
+            let bound = |name| block.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+            matches!((bound("data-start"), bound("data-end")), (Some(s), Some(e)) if s <= span.start && span.start < e.max(s + 1))
+        })
+    });
+    let Some(block) = block else { return false };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    block.scroll_into_view_with_scroll_into_view_options(&options);
+    let _ = block.class_list().add_1("passage-flash");
+    gloo::timers::callback::Timeout::new(FLASH_MILLIS, move || {
+        let _ = block.class_list().remove_1("passage-flash");
+    })
+    .forget();
+    true
+}

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::search_box::SearchBox;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::route::Route;
 
@@ -12,6 +13,7 @@ pub fn site_header() -> Html {
                 <span class="brand-name">{ "Lector" }</span>
                 <span class="brand-tag">{ "let the reader beware" }</span>
             </Link<Route>>
+            <SearchBox />
             <nav class="site-tools" aria-label="Display">
                 <ThemeToggle />
             </nav>

@@ -3,10 +3,18 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::page_help::PageHelp;
+use crate::components::search_filters::SearchFilters;
+use crate::components::search_hit::SearchHitView;
+use crate::components::search_progress::SearchProgress;
+use crate::hooks::library_filters::use_library_filters;
 use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
 use crate::state::library::LibraryContext;
+use crate::state::search::CorpusContext;
+
+/// Most results listed at once.
+const LISTED: usize = 200;
 
 #[component(LibraryView)]
 pub fn library_view() -> Html {
@@ -18,15 +26,55 @@ pub fn library_view() -> Html {
     let noted: Vec<(String, usize)> =
         annotations.store().articles().into_iter().map(|(id, n)| (id.as_str().to_string(), n)).collect();
     let count_for = |id: &str| noted.iter().find(|(article, _)| article == id).map_or(0, |(_, n)| *n);
+    let corpus = use_context::<CorpusContext>().expect("rendered inside SearchProvider");
+    let narrowed = use_library_filters();
+    let summaries =
+        use_memo(((*corpus).clone(), library.clone(), annotations.shared_store()), |(corpus, library, store)| {
+            corpus.summaries(library, store)
+        });
+    let facets = lector_search::facets(summaries.iter());
+    let filters = &narrowed.filters;
+    let list = if filters.is_empty() {
+        html! {
+            <ol class="article-list">
+                { for articles.iter().map(|entry| article_card(&entry.meta, count_for(&entry.meta.id))) }
+            </ol>
+        }
+    } else {
+        let results = corpus.find(filters, &summaries, LISTED);
+        let searched = !filters.query.trim().is_empty();
+        html! {
+            <>
+                <p class="library-count" role="status">{ format!("{} of {} articles", results.total, articles.len()) }</p>
+                <ol class={classes!(if searched { "search-hits" } else { "article-list" })}>
+                    { for results.hits.iter().filter_map(|hit| {
+                        let article = corpus.article(&hit.id)?.clone();
+                        Some(if searched {
+                            html! { <SearchHitView key={hit.id.clone()} hit={hit.clone()} {article} /> }
+                        } else {
+                            article_card(&article.meta, count_for(&hit.id))
+                        })
+                    }) }
+                </ol>
+            </>
+        }
+    };
     html! {
         <section class="library" aria-labelledby="library-heading">
             <h1 id="library-heading" tabindex="-1">{ "Library" }</h1>
             <p class="library-intro">
                 { format!("{} articles. Open one to see who it is about and how sure it is.", articles.len()) }
             </p>
-            <ol class="article-list">
-                { for articles.iter().map(|entry| article_card(&entry.meta, count_for(&entry.meta.id))) }
-            </ol>
+            <nav class="library-views" aria-label="Across the library">
+                <Link<Route> to={Route::Entities}>{ "Who and what" }</Link<Route>>
+                <Link<Route> to={Route::Annotations}>{ "Your annotations" }</Link<Route>>
+            </nav>
+            <SearchFilters filters={filters.clone()} {facets} on_change={narrowed.set.clone()} />
+            if let Some(error) = &narrowed.error {
+                <p class="notice" role="alert">{ format!("These filters cannot be used: {error}.") }</p>
+            }
+            <SearchProgress />
+            { list }
             <PageHelp />
         </section>
     }

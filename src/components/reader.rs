@@ -25,6 +25,7 @@ use crate::highlights;
 use crate::hooks::analyzer::use_analyzer;
 use crate::hooks::article_selection::use_article_selection;
 use crate::hooks::corrected_article::use_corrected_article;
+use crate::hooks::deep_link::use_passage_link;
 use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::opened::OpenedArticle;
 use crate::route::Route;
@@ -169,6 +170,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
         })
     };
     let page_ref = use_node_ref();
+    use_passage_link();
     let selection = use_article_selection(page_ref.clone());
     let help_open = use_state(|| false);
     let popover = use_state(|| None::<AtAnchor<Selected>>);

@@ -9,6 +9,7 @@ pub mod card_opener;
 pub mod caret_mode;
 pub mod corrected_article;
 pub mod deep_link;
+pub mod library_filters;
 pub mod page_arrival;
 pub mod reader_keys;
 pub mod refocus;

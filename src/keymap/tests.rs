@@ -26,6 +26,7 @@ fn each_key_asks_for_what_the_overlay_says() {
         (press("z", "ctrl"), Some(Command::Undo)),
         (press("Z", "ctrl"), Some(Command::Undo)),
         (press("Enter", "ctrl"), Some(Command::SaveNote)),
+        (press("/", ""), Some(Command::FocusSearch)),
         (press("ArrowRight", ""), caret(true, Step::Character, false)),
         (press("ArrowLeft", "shift"), caret(false, Step::Character, true)),
         (press("ArrowRight", "ctrl shift"), caret(true, Step::Word, true)),

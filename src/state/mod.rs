@@ -9,3 +9,5 @@ pub mod library;
 pub mod library_provider;
 pub mod notices;
 pub mod prefs;
+pub mod search;
+pub mod search_provider;

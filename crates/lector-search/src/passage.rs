@@ -27,6 +27,29 @@ impl Passage {
         let index = CharIndex::new(text);
         &text[index.byte_of_char(self.span.start)..index.byte_of_char(self.span.end)]
     }
+
+    /// The passage's text cut at its highlights, in order: (words,
+    /// highlighted), for drawing the matches marked.
+    pub fn pieces<'a>(&self, text: &'a str) -> Vec<(&'a str, bool)> {
+        let index = CharIndex::new(text);
+        let byte = |c: usize| index.byte_of_char(c.clamp(self.span.start, self.span.end));
+        let mut out = Vec::new();
+        let mut at = self.span.start;
+        for mark in &self.highlights {
+            let (start, end) = (mark.start.max(at), mark.end.max(at));
+            if start > at {
+                out.push((&text[byte(at)..byte(start)], false));
+            }
+            if end > start {
+                out.push((&text[byte(start)..byte(end)], true));
+            }
+            at = end;
+        }
+        if self.span.end > at {
+            out.push((&text[byte(at)..byte(self.span.end)], false));
+        }
+        out
+    }
 }
 
 /// One match of one clause: `len` tokens from `position`.

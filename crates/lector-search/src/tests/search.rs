@@ -316,3 +316,24 @@ fn without_sentences_a_window_of_words_is_shown() {
     assert!(shown.starts_with("words") || shown.starts_with("early"), "{shown}");
     assert_eq!(passage.highlights.len(), 2);
 }
+
+#[test]
+fn a_passage_is_drawn_as_plain_and_marked_pieces() {
+    let text = "Zoë met Kirby. Kirby’s aide spoke to Zoë.";
+    type Case<'a> = (lector_text::Span, &'a [lector_text::Span], &'a [(&'a str, bool)]);
+    let span = |start, end| lector_text::Span { start, end };
+    let table: &[Case] = &[
+        (span(0, 14), &[span(8, 13)], &[("Zoë met ", false), ("Kirby", true), (".", false)]),
+        (
+            span(15, 41),
+            &[span(15, 20), span(37, 40)],
+            &[("Kirby", true), ("’s aide spoke to ", false), ("Zoë", true), (".", false)],
+        ),
+        (span(0, 3), &[], &[("Zoë", false)]),
+        (span(0, 3), &[span(0, 3)], &[("Zoë", true)]),
+    ];
+    for (passage_span, highlights, pieces) in table {
+        let passage = crate::Passage { span: *passage_span, highlights: highlights.to_vec() };
+        assert_eq!(passage.pieces(text), *pieces, "{passage_span:?}");
+    }
+}
