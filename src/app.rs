@@ -6,6 +6,7 @@ use crate::components::drop_import::DropImport;
 use crate::components::header::SiteHeader;
 use crate::components::notices::Notices;
 use crate::route::{switch, Route};
+use crate::state::analysed_provider::AnalysedProvider;
 use crate::state::annotations_provider::AnnotationsProvider;
 use crate::state::library_provider::LibraryProvider;
 use crate::state::prefs::PrefsProvider;
@@ -22,6 +23,7 @@ pub fn app() -> Html {
         <PrefsProvider>
             <AnnotationsProvider>
                 <LibraryProvider>
+                  <AnalysedProvider>
                     <HashRouter>
                         <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
                         <SiteHeader />
@@ -31,6 +33,7 @@ pub fn app() -> Html {
                         <Notices />
                         <DropImport />
                     </HashRouter>
+                  </AnalysedProvider>
                 </LibraryProvider>
             </AnnotationsProvider>
         </PrefsProvider>

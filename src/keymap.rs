@@ -59,6 +59,8 @@ pub enum Command {
     StepAnnotation(bool),
     /// The next (true) or previous entity mention or cue.
     StepHighlight(bool),
+    /// In a comparison: the next (true) or previous pair of counterparts.
+    StepPair(bool),
     Help,
 }
 
@@ -151,6 +153,12 @@ pub const KEYMAP: &[Binding] = &[
             ("p", Command::StepHighlight(false)),
             ("N", Command::StepHighlight(false)),
         ]),
+    ),
+    row(
+        Group::MovingAround,
+        "j / k",
+        "Next / previous pair of counterparts (comparing two articles)",
+        Keys::Plain(&[("j", Command::StepPair(true)), ("k", Command::StepPair(false))]),
     ),
     row(Group::MovingAround, "?", "All shortcuts", Keys::Plain(&[("?", Command::Help)])),
 ];

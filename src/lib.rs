@@ -8,6 +8,7 @@ pub mod app;
 pub mod article_annotations;
 pub mod article_source;
 pub mod browser;
+pub mod comparing;
 pub mod components;
 pub mod exporting;
 pub mod geometry;

@@ -7,6 +7,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::compare_view::CompareView;
 use crate::components::library::LibraryView;
 use crate::components::not_found::NotFound;
 use crate::components::reader::ReaderView;
@@ -17,6 +18,9 @@ pub enum Route {
     Library,
     #[at("/article/:id")]
     Article { id: String },
+    /// Two articles side by side: `a` the one the reader came from.
+    #[at("/compare/:a/:b")]
+    Compare { a: String, b: String },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -26,6 +30,7 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Library => html! { <LibraryView /> },
         Route::Article { id } => html! { <ReaderView {id} /> },
+        Route::Compare { a, b } => html! { <CompareView {a} {b} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

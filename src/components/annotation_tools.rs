@@ -103,7 +103,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
             Command::Note => run(|| tools.note()),
             Command::ToggleCaret => run(|| tools.caret.toggle()),
             Command::Caret(to) if tools.caret.is_on() || (to.extend && has_selection) => run(|| tools.caret.step(to)),
-            Command::Caret(_) | Command::SaveNote => false,
+            Command::Caret(_) | Command::SaveNote | Command::StepPair(_) => false,
             Command::Undo => run(|| annotations::undo(&tools.state)),
             Command::Help => run(|| on_help.emit(!help_open)),
             Command::StepAnnotation(forward) => run(|| {

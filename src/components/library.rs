@@ -3,6 +3,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::dom;
+use crate::components::same_story::SameStory;
+use crate::hooks::analysed::use_analysed;
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
 use crate::state::library::LibraryContext;
@@ -11,6 +13,8 @@ use crate::state::library::LibraryContext;
 pub fn library_view() -> Html {
     use_effect_with((), |_| dom::set_title("Library · Lector"));
     let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
+    // The "same story" lines come from the analysed library, read in the background.
+    use_analysed();
     let articles = library.entries();
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let noted: Vec<(String, usize)> =
@@ -38,6 +42,7 @@ fn article_card(meta: &ArticleMeta, annotations: usize) -> Html {
             <h2 class="article-card-title">
                 <Link<Route> to={Route::Article { id: meta.id.clone() }}>{ &meta.title }</Link<Route>>
             </h2>
+            <SameStory id={meta.id.clone()} />
             <p class="article-card-meta">
                 <span class="outlet">{ meta.outlet.clone().unwrap_or_else(|| "Outlet not stated".into()) }</span>
                 <span class="sep" aria-hidden="true">{ " · " }</span>

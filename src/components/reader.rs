@@ -12,6 +12,8 @@ use crate::browser::{dom, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::ArticleBody;
+use crate::components::claim_elsewhere::ClaimElsewhere;
+use crate::components::compare_with::CompareWith;
 use crate::components::highlight_popover::{HighlightPopover, Selected};
 use crate::components::legend::Legend;
 use crate::components::not_found::NotFound;
@@ -20,6 +22,7 @@ use crate::components::transfer_panel::TransferPanel;
 use crate::geometry::Anchor;
 use crate::highlights;
 use crate::hooks::article_selection::use_article_selection;
+use crate::hooks::claims_elsewhere::{marker_counts, use_claims_elsewhere};
 use crate::opened::OpenedArticle;
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
@@ -112,11 +115,13 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
             None => ArticleAnnotations::default(),
         })
     };
+    let claims = use_claims_elsewhere(props.opened.article.meta.id.clone());
     let highlights = {
         let opened = props.opened.clone();
-        use_memo(((*prefs).clone(), opened, anchored.clone()), |(prefs, opened, anchored)| {
+        use_memo(((*prefs).clone(), opened, anchored.clone(), claims.clone()), |(prefs, opened, anchored, claims)| {
             let mut set = highlights::collect(opened, prefs);
             set.add_annotations(anchored);
+            set.elsewhere = marker_counts(claims);
             set
         })
     };
@@ -169,6 +174,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
             <aside class="reader-panel" aria-label="About this article">
                 <SourcingProfileChart opened={props.opened.clone()} />
                 <Legend opened={props.opened.clone()} />
+                <CompareWith id={meta.id.clone()} />
                 if let Some(article) = (*article_id).clone() {
                     <AnnotationsSidebar annotations={anchored.clone()} text={SharedText(text.clone())} selection={selection.clone()}
                         on_reveal={Callback::from(|id: AnnotationId| { reveal::reveal_annotation(id.as_str()); })} />
@@ -187,6 +193,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                     <HighlightPopover opened={props.opened.clone()} selected={*selected} anchor={*anchor}
                         on_close={close.clone()} on_jump={jump.clone()} />
                 }) }
+                <ClaimElsewhere id={meta.id.clone()} claims={claims.clone()} page={page_ref.clone()} />
                 if let Some(article) = (*article_id).clone() {
                     <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
                         page={page_ref.clone()} help_open={*help_open} on_escape={close.clone()}
