@@ -121,7 +121,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
         use_memo(((*prefs).clone(), opened, anchored.clone(), claims.clone()), |(prefs, opened, anchored, claims)| {
             let mut set = highlights::collect(opened, prefs);
             set.add_annotations(anchored);
-            set.elsewhere = marker_counts(claims);
+            set.elsewhere = marker_counts(claims, opened);
             set
         })
     };

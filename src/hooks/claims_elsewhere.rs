@@ -5,10 +5,12 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use lector_article::{Block, TextRole};
 use yew::prelude::*;
 
 use crate::comparing::claims::{claims_elsewhere, Counterpart};
 use crate::hooks::analysed::use_analysed;
+use crate::opened::OpenedArticle;
 
 pub type Claims = Rc<BTreeMap<usize, Vec<Counterpart>>>;
 
@@ -21,10 +23,21 @@ pub fn use_claims_elsewhere(id: String) -> Claims {
     })
 }
 
-/// Sentence index → how many other articles hold a counterpart.
-pub fn marker_counts(claims: &Claims) -> Vec<(usize, usize)> {
+/// Sentence index → how many other articles hold a counterpart, for the
+/// body's sentences (the headline is a heading: a button in it would become
+/// part of its name).
+pub fn marker_counts(claims: &Claims, opened: &OpenedArticle) -> Vec<(usize, usize)> {
+    let title = match opened.article.document.blocks.first() {
+        Some(Block::Text(block)) if block.role == TextRole::Title => Some(block.span),
+        _ => None,
+    };
+    let sentences = &opened.analysis.sentences;
     claims
         .iter()
+        .filter(|(i, _)| {
+            let span = sentences.get(**i).map(|s| s.span);
+            !matches!((title, span), (Some(title), Some(span)) if title.overlaps(&span))
+        })
         .map(|(sentence, counterparts)| {
             let mut ids: Vec<&str> = counterparts.iter().map(|c| c.id.as_str()).collect();
             ids.sort_unstable();
