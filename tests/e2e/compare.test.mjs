@@ -88,7 +88,8 @@ test("a claim in 001 that AP also reports carries a marker listing AP's article 
   await page.goto(`${server.url}#/article/${rewrite.id}`);
   await appReady(page);
   const marker = page.locator(`[data-article-id="${rewrite.id}"] .elsewhere-marker`).first();
-  await marker.waitFor({ timeout: 30000 });
+  // The button is an empty box; its icon (::before) sits in the margin.
+  await marker.waitFor({ state: "attached", timeout: 30000 });
   await marker.focus();
   await page.keyboard.press("Enter");
   const card = page.getByRole("dialog", { name: "This claim elsewhere" });
