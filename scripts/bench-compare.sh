@@ -4,9 +4,19 @@
 # time on a shared machine): comparing two ~1,000-word articles, and ranking
 # a 500-article library (CoNLL-2003 training documents) for one article.
 # Usage: scripts/bench-compare.sh [LECTOR_BINARY]
+#        scripts/bench-compare.sh --wasm   (the same in WebAssembly, headless
+#        Chromium: crates/lector-compare/tests/compare_bench.rs, wasm-release profile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+if [[ "${1:-}" == "--wasm" ]]; then
+  source scripts/env.sh
+  WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" \
+    cargo test -p lector-compare --target wasm32-unknown-unknown --profile wasm-release \
+    --test compare_bench -- --include-ignored --nocapture 2>&1 \
+    | sed -n '/^WebAssembly in headless Chromium/,/^end/p'
+  exit "${PIPESTATUS[0]}"
+fi
 lector="${1:-}"
 if [[ -z "$lector" ]]; then
   cargo build --quiet --release -p lector-cli

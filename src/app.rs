@@ -6,6 +6,7 @@ use crate::components::drop_import::DropImport;
 use crate::components::header::SiteHeader;
 use crate::components::notices::Notices;
 use crate::route::{switch, Route};
+use crate::state::analysed_provider::AnalysedProvider;
 use crate::state::annotations_provider::AnnotationsProvider;
 use crate::state::corrections_provider::CorrectionsProvider;
 use crate::state::library_provider::LibraryProvider;
@@ -26,6 +27,7 @@ pub fn app() -> Html {
                 <LibraryProvider>
                 <CorrectionsProvider>
                     <SearchProvider>
+                    <AnalysedProvider>
                     <HashRouter>
                         <a class="skip-link" href="#main" onclick={skip}>{ "Skip to content" }</a>
                         <SiteHeader />
@@ -37,6 +39,7 @@ pub fn app() -> Html {
                         <Notices />
                         <DropImport />
                     </HashRouter>
+                    </AnalysedProvider>
                     </SearchProvider>
                 </CorrectionsProvider>
                 </LibraryProvider>

@@ -25,6 +25,14 @@ pub enum Highlight {
     Entity(usize),
     /// A cue or name the reader dismissed: index into `OpenedArticle::corrections`.
     Dismissed(usize),
+    /// A sentence with its counterpart in a comparison: the index of the
+    /// pair (`Comparison::links`), and whether it was copied.
+    Pair {
+        link: usize,
+        copied: bool,
+    },
+    /// A word missing from the counterpart.
+    Changed,
 }
 
 /// Most annotations drawn one inside another over the same words (see
@@ -37,6 +45,9 @@ pub const SENTENCE_LAYER: u8 = 0;
 pub const ANNOTATION_LAYER: u8 = 1;
 pub const CUE_LAYER: u8 = 2;
 pub const ENTITY_LAYER: u8 = 3;
+/// The comparison view draws no annotations, so pairs take their layer.
+pub const PAIR_LAYER: u8 = 1;
+pub const CHANGED_LAYER: u8 = 4;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HighlightSet {
@@ -44,6 +55,10 @@ pub struct HighlightSet {
     pub marks: Vec<Mark>,
     /// What the renderer needs of each placed annotation.
     pub annotations: Vec<AnnotationMark>,
+    /// Sentences with counterparts in other articles, with how many.
+    pub elsewhere: Vec<(usize, usize)>,
+    /// The pair of counterparts the reader is on, drawn lit.
+    pub active_pair: Option<usize>,
 }
 
 /// A reader's annotation as drawn in the text.
@@ -66,6 +81,17 @@ impl HighlightSet {
 }
 
 impl HighlightSet {
+    /// Adds a comparison's pairs (sentence spans with their pair index) and
+    /// the words changed inside them.
+    pub fn add_pairs(&mut self, pairs: &[(usize, bool, lector_text::Span)], changed: &[lector_text::Span]) {
+        for &(link, copied, span) in pairs {
+            self.push(Highlight::Pair { link, copied }, span, PAIR_LAYER);
+        }
+        for &span in changed {
+            self.push(Highlight::Changed, span, CHANGED_LAYER);
+        }
+    }
+
     /// Adds the reader's annotations placed in this article (layer
     /// [`ANNOTATION_LAYER`]: inside sentences, outside cues and entities).
     ///

@@ -61,6 +61,8 @@ pub enum Command {
     StepHighlight(bool),
     /// The next (true) or previous place the source chosen in "Who is cited" is cited.
     StepSource(bool),
+    /// In a comparison: the next (true) or previous pair of counterparts.
+    StepPair(bool),
     Help,
     /// Focus the search box (on every page).
     FocusSearch,
@@ -161,6 +163,12 @@ pub const KEYMAP: &[Binding] = &[
         "s / S",
         "Next / previous place the source chosen in \u{201c}Who is cited\u{201d} is cited (Enter on a source chooses it)",
         Keys::Plain(&[("s", Command::StepSource(true)), ("S", Command::StepSource(false))]),
+    ),
+    row(
+        Group::MovingAround,
+        "j / k",
+        "Next / previous pair of counterparts (comparing two articles)",
+        Keys::Plain(&[("j", Command::StepPair(true)), ("k", Command::StepPair(false))]),
     ),
     row(Group::MovingAround, "/", "Search the library", Keys::Plain(&[("/", Command::FocusSearch)])),
     row(Group::MovingAround, "?", "All shortcuts", Keys::Plain(&[("?", Command::Help)])),

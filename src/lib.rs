@@ -8,6 +8,7 @@ pub mod annotation_search;
 pub mod app;
 pub mod article_source;
 pub mod browser;
+pub mod comparing;
 pub mod components;
 pub mod corpus_article;
 pub mod corrected;

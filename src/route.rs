@@ -7,6 +7,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::compare_view::CompareView;
 use crate::components::library::LibraryView;
 use crate::components::not_found::NotFound;
 use crate::components::reader::ReaderView;
@@ -25,6 +26,9 @@ pub enum Route {
     /// Every annotation across the library.
     #[at("/annotations")]
     Annotations,
+    /// Two articles side by side: `a` the one the reader came from.
+    #[at("/compare/:a/:b")]
+    Compare { a: String, b: String },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -36,6 +40,7 @@ pub fn switch(route: Route) -> Html {
         Route::Article { id } => html! { <ReaderView {id} /> },
         Route::Entities => html! { <EntitiesView /> },
         Route::Annotations => html! { <AnnotationsView /> },
+        Route::Compare { a, b } => html! { <CompareView {a} {b} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

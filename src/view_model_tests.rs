@@ -66,7 +66,9 @@ fn each_mark_stands_for_the_highlight_at_its_key() {
             Highlight::Sentence(i) => opened.analysis.sentences[i].span,
             Highlight::Cue(i) => opened.analysis.cues[i].span,
             Highlight::Entity(i) => opened.analysis.entities[i].span,
-            Highlight::Annotation(_) => unreachable!("no annotation was added"),
+            Highlight::Annotation(_) | Highlight::Pair { .. } | Highlight::Changed => {
+                unreachable!("no annotation or comparison was added")
+            }
             Highlight::Dismissed(_) => unreachable!("no correction was made"),
         };
         assert_eq!(mark.span, span);

@@ -96,3 +96,18 @@ async fn fetch() -> Result<AnalyzerData, String> {
     let bytes = response.binary().await.map_err(|e| format!("could not read {url}: {e}. {RETRY}"))?;
     AnalyzerData::from_bytes(&bytes).map_err(|e| format!("{e}. {RETRY}"))
 }
+
+/// The data, once it has arrived (or failed): for background work such as
+/// indexing and comparing the library, which has nothing to do before.
+pub async fn loaded() -> Loaded {
+    if let Some(loaded) = current() {
+        return loaded;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        when_loaded(move |_| {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    current().unwrap_or_else(|| Err("The analyzer's data did not arrive.".to_owned()))
+}

@@ -119,7 +119,11 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
             Command::ToggleCaret => run(|| tools.caret.toggle()),
             Command::Caret(to) if tools.caret.is_on() || (to.extend && has_selection) => run(|| tools.caret.step(to)),
             // The search box, in the header, answers `/` itself.
-            Command::Caret(_) | Command::SaveNote | Command::StepSource(_) | Command::FocusSearch => false,
+            Command::Caret(_)
+            | Command::SaveNote
+            | Command::StepSource(_)
+            | Command::FocusSearch
+            | Command::StepPair(_) => false,
             Command::Undo => run(|| annotations::undo(&tools.state)),
             Command::Help => run(|| on_help.emit(!help_open)),
             Command::StepAnnotation(forward) => run(|| {

@@ -121,11 +121,22 @@ impl RenderContext<'_> {
         match item {
             Highlight::Sentence(i) => {
                 let hedged = analysis.sentences[i].hedged;
+                let elsewhere = self.highlights.elsewhere.iter().find(|(s, _)| *s == i).filter(|_| ends);
                 html! {
                     <span class={classes!("sentence", continues)} data-sentence={i.to_string()}
-                        data-hedged={if hedged { "true" } else { "false" }}>{ inner }</span>
+                        data-hedged={if hedged { "true" } else { "false" }}>{ inner }
+                        { for elsewhere.map(|(_, n)| elsewhere_marker(i, *n)) }</span>
                 }
             }
+            Highlight::Pair { link, copied } => {
+                let lit = self.highlights.active_pair == Some(link);
+                html! {
+                    <span class={classes!("pair", if copied { "pair-copied" } else { "pair-reworded" },
+                            lit.then_some("pair-lit"), continues)}
+                        data-pair={link.to_string()} tabindex={starts.then_some("0")}>{ inner }</span>
+                }
+            }
+            Highlight::Changed => html! { <span class="changed-word">{ inner }</span> },
             Highlight::Annotation(i) => {
                 let Some(mark) = self.highlights.annotations.get(i) else { return inner };
                 // The note marker is a pseudo-element (`data-note`), drawn once,
@@ -230,6 +241,16 @@ fn corrected_title(corrected: Option<&PlacedCorrection>, title: String) -> Strin
     match corrected {
         Some(placed) => format!("Your correction: {}. {title}", describe(placed.correction.fix())),
         None => title,
+    }
+}
+
+/// The "this claim elsewhere" marker: a button without text (its icon is
+/// a CSS pseudo-element), so the article's text and offsets stay the same.
+fn elsewhere_marker(sentence: usize, articles: usize) -> Html {
+    let label = format!("This claim elsewhere: {articles} other article{}", if articles == 1 { "" } else { "s" });
+    html! {
+        <button type="button" class="elsewhere-marker" data-elsewhere={sentence.to_string()}
+            aria-label={label.clone()} title={label}></button>
     }
 }
 

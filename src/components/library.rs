@@ -3,9 +3,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::page_help::PageHelp;
+use crate::components::same_story::SameStory;
 use crate::components::search_filters::SearchFilters;
 use crate::components::search_hit::SearchHitView;
 use crate::components::search_progress::SearchProgress;
+use crate::hooks::analysed::use_analysed;
 use crate::hooks::library_filters::use_library_filters;
 use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::route::Route;
@@ -21,6 +23,8 @@ pub fn library_view() -> Html {
     let arrival = Arrival { heading: "#library-heading", quiet_on_first_load: true, keep_scroll: false };
     use_page_arrival(AttrValue::Static("Library"), arrival);
     let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
+    // The "same story" lines come from the analysed library, read in the background.
+    use_analysed();
     let articles = library.entries();
     let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let noted: Vec<(String, usize)> =
@@ -89,6 +93,7 @@ fn article_card(meta: &ArticleMeta, annotations: usize) -> Html {
             <h2 class="article-card-title">
                 <Link<Route> to={Route::Article { id: meta.id.clone() }}>{ &meta.title }</Link<Route>>
             </h2>
+            <SameStory id={meta.id.clone()} />
             <p class="article-card-meta">
                 <span class="outlet">{ meta.outlet.clone().unwrap_or_else(|| "Outlet not stated".into()) }</span>
                 <span class="sep" aria-hidden="true">{ " · " }</span>

@@ -11,6 +11,8 @@ use crate::browser::{analyzer_data, clock, dom, page_focus, reveal, selection, t
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::{ArticleBody, HighlightTypes};
+use crate::components::claim_elsewhere::ClaimElsewhere;
+use crate::components::compare_with::CompareWith;
 use crate::components::correction_tools::CorrectionTools;
 use crate::components::corrections_panel::CorrectionsPanel;
 use crate::components::highlight_popover::{HighlightPopover, Selected};
@@ -24,6 +26,7 @@ use crate::geometry::AtAnchor;
 use crate::highlights;
 use crate::hooks::analyzer::use_analyzer;
 use crate::hooks::article_selection::use_article_selection;
+use crate::hooks::claims_elsewhere::{marker_counts, use_claims_elsewhere};
 use crate::hooks::corrected_article::use_corrected_article;
 use crate::hooks::deep_link::use_passage_link;
 use crate::hooks::page_arrival::{use_page_arrival, Arrival};
@@ -161,11 +164,13 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     };
     // The reader's corrections, applied before anything is drawn or counted.
     let opened = use_corrected_article(props.opened.clone(), article_id.clone(), text.clone());
+    let claims = use_claims_elsewhere(props.opened.article.meta.id.clone());
     let highlights = {
         let opened = opened.clone();
-        use_memo(((*prefs).clone(), opened, anchored.clone()), |(prefs, opened, anchored)| {
+        use_memo(((*prefs).clone(), opened, anchored.clone(), claims.clone()), |(prefs, opened, anchored, claims)| {
             let mut set = highlights::collect(opened, prefs);
             set.add_annotations(anchored);
+            set.elsewhere = marker_counts(claims, opened);
             set
         })
     };
@@ -192,6 +197,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
             <aside class="reader-panel" aria-label="About this article" tabindex="-1">
                 <SourcingProfileChart opened={opened.clone()} />
                 <Legend opened={opened.clone()} />
+                <CompareWith id={meta.id.clone()} />
                 if let Some(article) = (*article_id).clone() {
                     <CorrectionsPanel opened={opened.clone()} article={article.clone()} text={SharedText(text.clone())}
                         selection={selection.clone()} />
@@ -218,6 +224,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                         }
                     </HighlightPopover>
                 }) }
+                <ClaimElsewhere id={meta.id.clone()} claims={claims.clone()} page={page_ref.clone()} />
                 if let Some(article) = (*article_id).clone() {
                     <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
                         page={page_ref.clone()} help_open={*help_open} on_escape={close.clone()}

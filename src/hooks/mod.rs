@@ -2,11 +2,13 @@
 //! links, keys, following the selection), kept out of the components so
 //! that those only render and dispatch.
 
+pub mod analysed;
 pub mod analyzer;
 pub mod annotations;
 pub mod article_selection;
 pub mod card_opener;
 pub mod caret_mode;
+pub mod claims_elsewhere;
 pub mod corrected_article;
 pub mod deep_link;
 pub mod library_filters;

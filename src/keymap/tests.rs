@@ -23,6 +23,8 @@ fn each_key_asks_for_what_the_overlay_says() {
         (press("N", "shift"), Some(Command::StepHighlight(false))),
         (press("s", ""), Some(Command::StepSource(true))),
         (press("S", "shift"), Some(Command::StepSource(false))),
+        (press("j", ""), Some(Command::StepPair(true))),
+        (press("k", ""), Some(Command::StepPair(false))),
         (press("z", "ctrl"), Some(Command::Undo)),
         (press("Z", "ctrl"), Some(Command::Undo)),
         (press("Enter", "ctrl"), Some(Command::SaveNote)),

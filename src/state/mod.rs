@@ -1,6 +1,8 @@
 //! State that several views share, as reducers provided through context
 //! (the pattern of yew's function_todomvc: a model, an `Action`, `Reducible`).
 
+pub mod analysed;
+pub mod analysed_provider;
 pub mod annotations;
 pub mod annotations_provider;
 pub mod corrections;

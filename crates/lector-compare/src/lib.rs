@@ -16,6 +16,7 @@
 //! so that only the closest candidates are aligned.
 
 mod align;
+pub mod bench_corpus;
 mod compare;
 mod credit;
 pub mod features;
