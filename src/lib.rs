@@ -17,6 +17,7 @@ pub mod keymap;
 pub mod layer;
 pub mod manifest;
 pub mod opened;
+pub mod own;
 pub mod route;
 pub mod state;
 
