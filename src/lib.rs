@@ -18,6 +18,7 @@ pub mod layer;
 pub mod manifest;
 pub mod opened;
 pub mod own;
+pub mod own_library;
 pub mod route;
 pub mod state;
 

@@ -5,6 +5,7 @@
 //! `wasm_bindgen` or `js_sys` (a tidy test holds the sources to it).
 
 pub mod annotation_storage;
+pub mod article_db;
 pub mod caret;
 pub mod clipboard;
 pub mod clock;
