@@ -36,7 +36,7 @@ def analyzer_data_gzip():
 
 
 def main(dist, budget_kib=None):
-    rows, app_gz, data_gz = [], 0, 0
+    rows, app_gz, data_gz, lazy_gz = [], 0, 0, 0
     for root, _, files in os.walk(dist):
         if ".stage" in root:
             continue
@@ -48,6 +48,9 @@ def main(dist, budget_kib=None):
             rows.append((rel, len(raw), gz))
             if rel.startswith("data" + os.sep):
                 data_gz += gz
+            elif rel.startswith("lector-importer"):
+                # The importer loads when the reader first adds an article.
+                lazy_gz += gz
             else:
                 app_gz += gz
     print("site size (bytes)            raw      gzip")
@@ -62,6 +65,9 @@ def main(dist, budget_kib=None):
               f" ({app_gz / 1024:.1f} KiB), and every article cached for offline ({data_gz / 1024:.1f} KiB)")
     else:
         print(f"first visit transfers {first} bytes gzip ({first / 1024:.1f} KiB)")
+    if lazy_gz:
+        print(f"importer (loaded when the reader first adds an article, not on the first visit):"
+              f" {lazy_gz} bytes gzip ({lazy_gz / 1024:.1f} KiB)")
     data = analyzer_data_gzip()
     print(f"analyzer's embedded model and word lists: {data} bytes gzip ({data / 1024:.1f} KiB);"
           f" analyzer plus model add at most the first-visit total, {app_gz / 1024:.1f} KiB")

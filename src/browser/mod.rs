@@ -16,6 +16,7 @@ pub mod fetch;
 pub mod file_drop;
 pub mod file_read;
 pub mod highlight_focus;
+pub mod importer;
 pub mod local_storage;
 pub mod location;
 pub mod random_id;
