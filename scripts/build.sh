@@ -23,7 +23,11 @@ PUBLIC_URL="${1:-/lector/}"
 # from 1000 when the restructured shell (persistent store, hooks), W3C
 # provenance and foreign annotations and the attribution resolver added
 # ~60 KiB of code (1063 KiB measured): the model's move must win it back.
-FIRST_VISIT_BUDGET_KIB=1080
+# Raised to 1110 by issue 9 (own articles): the storage (IndexedDB), the
+# "Add article" control and the preview measured ~40 KiB more in the app; the
+# extractor itself (~555 KiB) is a separate worker loaded on first use and is
+# printed apart ("importer ..."), not counted here.
+FIRST_VISIT_BUDGET_KIB=1110
 trunk build --release --offline --public-url "$PUBLIC_URL"
 cargo run -q -p lector-prerender -- site dist/index.html data web/boot.js
 python3 scripts/add_csp.py dist/index.html

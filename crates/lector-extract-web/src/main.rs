@@ -7,7 +7,7 @@
 //! Protocol: the app posts `{name, bytes}` (the file name or null, and a
 //! Uint8Array); the worker answers with one JSON string,
 //! `{"extracted": {...}}` or `{"refused": "why"}` (read by the app's
-//! `own::extraction`).
+//! `own::extraction`). Once started it posts `"ready"`.
 
 use js_sys::{Reflect, Uint8Array};
 use lector_extract::{extract, BlockKind, Extracted, Format};
@@ -27,6 +27,9 @@ fn main() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Messages that arrive before the handler is set are lost: the app
+    // waits for this one before sending a file.
+    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
 fn reply(name: Option<&str>, bytes: &[u8]) -> String {
