@@ -143,3 +143,21 @@ test("a bad file changes nothing and says why", async () => {
   assert.equal(await page.locator(".article-card").count(), before);
   await context.close();
 });
+
+test("prints how long the importer takes on a 2 MB page (figure, not asserted)", async () => {
+  const { page, context } = await openLibrary();
+  // Warm the worker with a small page first, so the figure is the extraction.
+  await choose(page, [{ name: "warm.html", mimeType: "text/html", buffer: Buffer.from(savedPage({ title: "Warm up" })) }]);
+  await page.locator(".article-preview").waitFor({ timeout: 60000 });
+  await page.locator(".article-preview").getByRole("button", { name: "Cancel" }).click();
+  const story = paragraphs.map((p, i) => `<p>${p} (${i})</p>`).join("\n");
+  const filler = `<aside><ul>${"<li><a href='/x'>Another story from the archive</a></li>".repeat(20)}</ul></aside>`;
+  let body = "";
+  while (body.length < 2_000_000) body += `<section>${story}${filler}</section>\n`;
+  const big = savedPage({ title: "A very long page", extraBody: body });
+  const started = Date.now();
+  await choose(page, [{ name: "big.html", mimeType: "text/html", buffer: Buffer.from(big) }]);
+  await page.locator(".article-preview").waitFor({ timeout: 120000 });
+  console.log(`importer: a ${(big.length / 1e6).toFixed(1)} MB page read, extracted and previewed in ${Date.now() - started} ms`);
+  await context.close();
+});
