@@ -102,7 +102,7 @@ async fn open() -> Result<IdbDatabase, DbError> {
     let upgrade = {
         let request = request.clone();
         Closure::once_into_js(move |_: web_sys::Event| {
-            let Ok(db) = request.result().and_then(|db| db.dyn_into::<IdbDatabase>().map_err(JsValue::from)) else {
+            let Ok(db) = request.result().and_then(|db| db.dyn_into::<IdbDatabase>()) else {
                 return;
             };
             let names = db.object_store_names();

@@ -95,7 +95,8 @@ fn records_read_back_and_unreadable_ones_say_why() {
     assert_eq!(read.meta.title, "T");
     assert_eq!(read.meta.id, "t-1");
     let newer = record.encode().replace(&format!("\"format\":{RECORD_FORMAT}"), "\"format\":99");
-    let cases: &[(&str, fn(&RecordError) -> bool)] = &[
+    type Expected = fn(&RecordError) -> bool;
+    let cases: &[(&str, Expected)] = &[
         (&newer, |e| matches!(e, RecordError::Newer { format: 99 })),
         ("not json", |e| matches!(e, RecordError::Damaged(_))),
         ("{\"id\":\"x\"}", |e| matches!(e, RecordError::Damaged(_))),
