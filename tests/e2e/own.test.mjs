@@ -161,3 +161,33 @@ test("prints how long the importer takes on a 2 MB page (figure, not asserted)",
   console.log(`importer: a ${(big.length / 1e6).toFixed(1)} MB page read, extracted and previewed in ${Date.now() - started} ms`);
   await context.close();
 });
+
+test("a text scrape dropped on the library and HTML pasted with Ctrl+V both reach the preview", async () => {
+  const { page, context } = await openLibrary();
+  const scrape = ["Menu", "Ferry fares to rise in April", ...paragraphs, "Share on Facebook", "Most read"].join("\n");
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "ferry.txt", { type: "text/plain" }));
+    window.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, cancelable: true }));
+    window.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, cancelable: true }));
+  }, scrape);
+  const preview = page.locator(".article-preview");
+  await preview.waitFor({ timeout: 60000 });
+  assert.match(await preview.locator("h2").textContent(), /ferry\.txt/);
+  const kept = await preview.locator(".preview-block:not(.dropped) .preview-text").allTextContents();
+  assert.ok(kept.includes(paragraphs[0]), `the story is kept: ${kept}`);
+  await preview.getByRole("button", { name: "Cancel" }).click();
+  await preview.waitFor({ state: "detached" });
+
+  const html = `<h1>Pasted harbour story</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}`;
+  await page.evaluate((markup) => {
+    const transfer = new DataTransfer();
+    transfer.setData("text/html", markup);
+    transfer.setData("text/plain", "plain text should not be used");
+    document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, html);
+  await preview.waitFor({ timeout: 60000 });
+  const text = (await preview.locator(".preview-block .preview-text").allTextContents()).join("\n");
+  assert.ok(text.includes(paragraphs[1]) && !text.includes("plain text should not be used"), text);
+  await context.close();
+});
