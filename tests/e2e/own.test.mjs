@@ -191,3 +191,21 @@ test("a text scrape dropped on the library and HTML pasted with Ctrl+V both reac
   assert.ok(text.includes(paragraphs[1]) && !text.includes("plain text should not be used"), text);
   await context.close();
 });
+
+test("an own article is deleted with Undo, and Undo brings it back", async () => {
+  const { page, context } = await openLibrary();
+  const title = "Lighthouse keepers return to the point";
+  await choose(page, [{ name: "light.html", mimeType: "text/html", buffer: Buffer.from(savedPage({ title })) }]);
+  await page.locator(".article-preview").waitFor({ timeout: 60000 });
+  await page.locator(".article-preview").getByRole("button", { name: "Save" }).click();
+  const card = page.locator(".article-card.own", { hasText: title });
+  await card.waitFor();
+  await card.getByRole("button", { name: `Delete “${title}”` }).click();
+  await card.waitFor({ state: "detached" });
+  await page.locator(".own-deleted").getByRole("button", { name: "Undo" }).click();
+  await card.waitFor();
+  await page.reload();
+  await card.waitFor();
+  assert.equal(await page.locator(".article-card.own").count(), 1);
+  await context.close();
+});
