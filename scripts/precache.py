@@ -32,13 +32,21 @@ def precache_list(dist):
     return entries
 
 
+# The importer (issue 9) is loaded only when the reader first adds an
+# article: it is cached on that first use, not on the first visit.
+LAZY_PREFIX = "lector-importer"
+
+
 def main(dist):
-    entries = precache_list(dist)
+    every = precache_list(dist)
+    entries = [e for e in every if not e[0].startswith(LAZY_PREFIX)]
+    lazy = [[path, digest] for path, digest, _ in every if path.startswith(LAZY_PREFIX)]
     listing = [[path, digest] for path, digest, _ in entries]
     version = hashlib.sha256(json.dumps(listing).encode()).hexdigest()[:16]
     with open(TEMPLATE, encoding="utf-8") as f:
         worker = f.read()
-    for placeholder, value in (("[/* PRECACHE */]", json.dumps(listing)), ('"/* VERSION */"', json.dumps(version))):
+    for placeholder, value in (("[/* PRECACHE */]", json.dumps(listing)), ("[/* LAZY */]", json.dumps(lazy)),
+                               ('"/* VERSION */"', json.dumps(version))):
         if placeholder not in worker:
             sys.exit(f"precache: {TEMPLATE} lost its placeholder {placeholder}")
         worker = worker.replace(placeholder, value)

@@ -25,7 +25,7 @@ def analyzer_data_gzip(dist):
 
 
 def main(dist, budget_kib=None):
-    rows, app_gz, data_gz = [], 0, 0
+    rows, app_gz, data_gz, lazy_gz = [], 0, 0, 0
     for root, _, files in os.walk(dist):
         if ".stage" in root:
             continue
@@ -37,6 +37,9 @@ def main(dist, budget_kib=None):
             rows.append((rel, len(raw), gz))
             if rel.startswith("data" + os.sep):
                 data_gz += gz
+            elif rel.startswith("lector-importer"):
+                # The importer loads when the reader first adds an article.
+                lazy_gz += gz
             else:
                 app_gz += gz
     print("site size (bytes)            raw      gzip")
@@ -51,6 +54,9 @@ def main(dist, budget_kib=None):
               f" ({app_gz / 1024:.1f} KiB), and every article cached for offline ({data_gz / 1024:.1f} KiB)")
     else:
         print(f"first visit transfers {first} bytes gzip ({first / 1024:.1f} KiB)")
+    if lazy_gz:
+        print(f"importer (loaded when the reader first adds an article, not on the first visit):"
+              f" {lazy_gz} bytes gzip ({lazy_gz / 1024:.1f} KiB)")
     data = analyzer_data_gzip(dist)
     print(f"analyzer's model and word lists (analyzer-*.bin, fetched beside the code): {data} bytes gzip"
           f" ({data / 1024:.1f} KiB); the rest of the page and its code: {(app_gz - data) / 1024:.1f} KiB")

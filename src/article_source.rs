@@ -3,6 +3,7 @@
 
 use crate::browser::fetch;
 use crate::manifest;
+use crate::own_library;
 use crate::state::library::{Entry, Origin};
 
 /// The article's source (Markdown with front matter), or a message saying in
@@ -10,6 +11,6 @@ use crate::state::library::{Entry, Origin};
 pub async fn load(entry: &Entry) -> Result<String, String> {
     match entry.origin {
         Origin::Sample => fetch::text(&manifest::article_url(&entry.meta.id)).await,
-        Origin::Own => Err("this article is not stored in this browser".to_owned()),
+        Origin::Own => own_library::source(&entry.meta.id).await,
     }
 }

@@ -20,6 +20,8 @@ pub mod keymap;
 pub mod layer;
 pub mod manifest;
 pub mod opened;
+pub mod own;
+pub mod own_library;
 pub mod route;
 pub mod shared_text;
 pub mod state;

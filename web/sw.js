@@ -12,6 +12,7 @@
 "use strict";
 
 const PRECACHE = [/* PRECACHE */]; // [path relative to the scope, content hash]
+const LAZY = [/* LAZY */]; // cached on first use: the importer (issue 9)
 const VERSION = "/* VERSION */";
 const CACHE = "lector-" + VERSION;
 const SCOPE = self.registration.scope;
@@ -60,6 +61,18 @@ self.addEventListener("fetch", (event) => {
   // Every route is a hash of the one page, so any navigation to the page
   // (with or without index.html or a query) is the page.
   const page = request.mode === "navigate" && (url.href === SCOPE || url.href === SCOPE + "index.html");
+  const lazy = LAZY.find(([path]) => new URL(path, SCOPE).href === url.href);
+  if (lazy) {
+    event.respondWith((async () => {
+      const key = url.href + "?v=" + lazy[1];
+      const cached = await caches.match(key, { cacheName: CACHE });
+      if (cached) return cached;
+      const response = await fetch(request);
+      if (response.ok) (await caches.open(CACHE)).put(key, response.clone());
+      return response;
+    })());
+    return;
+  }
   const key = KEYS.get(page ? SCOPE : url.href);
   if (!key) return;
   event.respondWith((async () => {

@@ -34,6 +34,21 @@ impl PickedFile {
     }
 }
 
+impl PickedFile {
+    /// Reads the file's bytes (a page in any encoding), refusing before
+    /// reading a file over `limit` bytes with `too_large`'s message.
+    pub async fn bytes(&self, limit: usize, too_large: impl FnOnce(usize) -> String) -> Result<Vec<u8>, String> {
+        let size = self.0.size();
+        if size > limit as f64 {
+            return Err(too_large(size as usize));
+        }
+        let buffer = JsFuture::from(self.0.array_buffer()).await.map_err(|_| {
+            format!("{} could not be read (was it moved or deleted?). Nothing was changed", self.name())
+        })?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
+}
+
 /// The files chosen in an `<input type="file">`, from its `change` event.
 pub fn files_of_input(event: &web_sys::Event) -> Vec<PickedFile> {
     let input = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());

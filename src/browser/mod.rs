@@ -6,6 +6,7 @@
 
 pub mod analyzer_data;
 pub mod annotation_storage;
+pub mod article_db;
 pub mod caret;
 pub mod clipboard;
 pub mod clock;
@@ -18,6 +19,7 @@ pub mod file_drop;
 pub mod file_read;
 pub mod framing;
 pub mod highlight_focus;
+pub mod importer;
 pub mod local_storage;
 pub mod location;
 pub mod page_focus;

@@ -1,11 +1,13 @@
 //! Function components. They render state and dispatch actions; they hold no
 //! logic that could live in a plain-Rust crate.
 
+pub mod add_article;
 pub mod annotation_card;
 pub mod annotation_popover;
 pub mod annotation_tools;
 pub mod annotations_sidebar;
 pub mod article_body;
+pub mod article_preview;
 pub mod cited_sources;
 pub mod claim_elsewhere;
 pub mod colour_palette;

@@ -2,21 +2,36 @@
 
 use yew::prelude::*;
 
+use crate::browser::task::spawn;
+use crate::own_library;
+use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::library::{Library, LibraryAction, LibraryContext};
+use crate::state::notices::NoticeKind;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProviderProps {
     pub children: Html,
 }
 
-/// Provides the library. The reader's own articles are not stored yet, so
-/// the list of own articles is known (empty) as soon as the app starts.
+/// Provides the library. The reader's own articles are read from the
+/// browser's storage after the first render; what could not be read is
+/// reported (and kept, see `own_library`).
 #[component(LibraryProvider)]
 pub fn library_provider(props: &LibraryProviderProps) -> Html {
     let library = use_reducer(Library::bundled);
     {
         let library = library.clone();
-        use_effect_with((), move |_| library.dispatch(LibraryAction::OwnLoaded(Vec::new())));
+        let annotations = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
+        use_effect_with((), move |_| {
+            spawn(async move {
+                let loaded = own_library::load_at_startup().await;
+                library.dispatch(LibraryAction::OwnLoaded(loaded.articles));
+                for problem in loaded.problems {
+                    let title = "An article of yours is not shown".to_string();
+                    annotations.dispatch(AnnotationAction::Notify(NoticeKind::Error { title, message: problem }));
+                }
+            })
+        });
     }
     html! {
         <ContextProvider<LibraryContext> context={library}>

@@ -16,6 +16,9 @@ pub struct Extracted {
     pub byline: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<IsoDate>,
+    /// The page's own address, as its canonical link (or `og:url`) states
+    /// it: what exports name the article by.
+    pub url: Option<String>,
     /// The article body, without the headline.
     pub blocks: Vec<Block>,
     pub dropped: Vec<Dropped>,

@@ -69,6 +69,7 @@ pub fn extract_html(html: &str) -> Result<Extracted, ExtractError> {
         byline: article.byline.map(|b| squash(&b)).filter(|b| !b.is_empty()).or(stated.byline),
         outlet: article.site_name.map(|s| squash(&s)).filter(|s| !s.is_empty()).or(stated.outlet),
         published: article.published_time.as_deref().and_then(parse_stated).or(stated.published),
+        url: stated.url,
         ..Extracted::default()
     };
     // The headline is shown once, as the title, not again as the body's

@@ -15,6 +15,7 @@ pub struct Stated {
     pub byline: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<IsoDate>,
+    pub url: Option<String>,
 }
 
 /// Schema.org types that are an article (NewsArticle, ReportageNewsArticle,
@@ -43,6 +44,7 @@ pub fn read(document: &Document) -> Stated {
     if stated.published.is_none() {
         stated.published = published_in_markup(document);
     }
+    stated.url = stated_url(document);
     stated
 }
 
@@ -99,4 +101,16 @@ fn published_in_markup(document: &Document) -> Option<IsoDate> {
         }
     }
     None
+}
+
+/// The page's canonical address (`<link rel="canonical">`, else `og:url`),
+/// when it is an absolute http(s) URL.
+fn stated_url(document: &Document) -> Option<String> {
+    let link = document.select(r#"link[rel="canonical"]"#).attr("href");
+    let og = document.select(r#"meta[property="og:url"]"#).attr("content");
+    [link, og]
+        .into_iter()
+        .flatten()
+        .map(|url| url.trim().to_string())
+        .find(|url| url.starts_with("https://") || url.starts_with("http://"))
 }

@@ -140,3 +140,18 @@ fn declared_encodings_are_honoured() {
     );
     assert!(run(html.as_bytes(), Format::Html).text().contains("Zoë Ångström spoke for the residents’ association"));
 }
+
+#[test]
+fn the_page_address_is_taken_only_when_the_page_states_an_absolute_one() {
+    let cases = [
+        ("", None),
+        (r#"<link rel="canonical" href="https://news.example/bridge">"#, Some("https://news.example/bridge")),
+        (r#"<meta property="og:url" content="http://news.example/b">"#, Some("http://news.example/b")),
+        (r#"<link rel="canonical" href="/relative/only">"#, None),
+        (r#"<link rel="canonical" href="javascript:alert(1)">"#, None),
+    ];
+    for (head, expected) in cases {
+        let out = run(page(head, &article_html("")).as_bytes(), Format::Html);
+        assert_eq!(out.url.as_deref(), expected, "{head}");
+    }
+}
