@@ -25,14 +25,14 @@ if [[ "${1:-}" == "--wasm" ]]; then
   source scripts/env.sh
   # The runner gives a whole test binary 20 s by default; this one takes longer.
   WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" \
-    cargo test -p lector-search --target wasm32-unknown-unknown --profile wasm-release \
+    cargo test -p lector-search --features bench --target wasm32-unknown-unknown --profile wasm-release \
     --test search_bench -- --include-ignored --nocapture 2>&1 \
     | sed -n '/^WebAssembly in headless Chromium/,/^query all/p'
   exit "${PIPESTATUS[0]}"
 fi
 conll="${1:-../shared/data/conll2003/train.txt}"
 count="${2:-1000}"
-cargo build --quiet --release -p lector-search --example bench
+cargo build --quiet --release -p lector-search --features bench --example bench
 pin=()
 if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
 nice -n 10 "${pin[@]}" "$CARGO_TARGET_DIR/release/examples/bench" "$conll" "$count"

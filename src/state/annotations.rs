@@ -302,16 +302,50 @@ impl Annotations {
         }
     }
 
+    /// Framed by another site: the reader's changes are refused, said once.
+    fn refuse_while_framed(&mut self) {
+        let said = self
+            .notices
+            .list
+            .iter()
+            .any(|n| matches!(&n.kind, NoticeKind::Error { title, .. } if title == FRAMED_TITLE));
+        if !said {
+            self.notices.push(NoticeKind::Error { title: FRAMED_TITLE.into(), message: FRAMED_MESSAGE.into() });
+        }
+    }
+
+    fn delete(&mut self, mut store: AnnotationStore, id: &AnnotationId, at: Timestamp) {
+        match store.delete(id, at) {
+            Ok(deleted) => {
+                self.commit(store);
+                let quote = deleted.target().quote().exact().to_string();
+                let undo = Rc::make_mut(&mut self.undo);
+                undo.push(deleted);
+                if undo.len() > UNDO_DEPTH {
+                    undo.remove(0);
+                }
+                self.notices.push(NoticeKind::Deleted { quote });
+            }
+            Err(error) => self.fail("Nothing was deleted", error),
+        }
+    }
+
+    fn undo_delete(&mut self, mut store: AnnotationStore, at: Timestamp) {
+        let Some(deleted) = Rc::make_mut(&mut self.undo).pop() else { return };
+        self.notices.dismiss_where(|k| matches!(k, NoticeKind::Deleted { .. }));
+        if store.undo_delete(deleted, at) {
+            self.notices.push(NoticeKind::Info("Annotation restored.".into()));
+        } else {
+            self.notices.push(NoticeKind::Info(
+                "That annotation was already back (restored or edited in another tab); that version is kept.".into(),
+            ));
+        }
+        self.commit(store);
+    }
+
     fn apply(&mut self, action: AnnotationAction) {
         if self.framed && action.is_the_reader_s_change() {
-            if !self
-                .notices
-                .list
-                .iter()
-                .any(|n| matches!(&n.kind, NoticeKind::Error { title, .. } if title == FRAMED_TITLE))
-            {
-                self.notices.push(NoticeKind::Error { title: FRAMED_TITLE.into(), message: FRAMED_MESSAGE.into() });
-            }
+            self.refuse_while_framed();
             return;
         }
         let mut store = self.draft();
@@ -350,32 +384,8 @@ impl Annotations {
                 Ok(false) => {}
                 Err(error) => self.fail("The colour was not changed", error),
             },
-            AnnotationAction::Delete { id, at } => match store.delete(&id, at) {
-                Ok(deleted) => {
-                    self.commit(store);
-                    let quote = deleted.target().quote().exact().to_string();
-                    let undo = Rc::make_mut(&mut self.undo);
-                    undo.push(deleted);
-                    if undo.len() > UNDO_DEPTH {
-                        undo.remove(0);
-                    }
-                    self.notices.push(NoticeKind::Deleted { quote });
-                }
-                Err(error) => self.fail("Nothing was deleted", error),
-            },
-            AnnotationAction::Undo { at } => {
-                let Some(deleted) = Rc::make_mut(&mut self.undo).pop() else { return };
-                self.notices.dismiss_where(|k| matches!(k, NoticeKind::Deleted { .. }));
-                if store.undo_delete(deleted, at) {
-                    self.notices.push(NoticeKind::Info("Annotation restored.".into()));
-                } else {
-                    self.notices.push(NoticeKind::Info(
-                        "That annotation was already back (restored or edited in another tab); that version is kept."
-                            .into(),
-                    ));
-                }
-                self.commit(store);
-            }
+            AnnotationAction::Delete { id, at } => self.delete(store, &id, at),
+            AnnotationAction::Undo { at } => self.undo_delete(store, at),
             AnnotationAction::Reattach { id, text, span, at } => match store.reattach(&id, &text, span, at) {
                 Ok(true) => {
                     self.commit(store);

@@ -20,6 +20,7 @@
 
 pub mod article_entities;
 pub mod article_index;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod bench_corpus;
 pub mod bm25;
