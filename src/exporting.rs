@@ -11,7 +11,7 @@ use lector_annotations::{
 use lector_annotations::corrections::{with_corrections, CorrectionSet};
 
 use crate::browser::{clock, download, location};
-use crate::manifest;
+use crate::state::library::Library;
 
 /// What the reader sees for each format.
 pub fn format_label(format: ExportFormat) -> &'static str {
@@ -26,10 +26,11 @@ pub fn format_label(format: ExportFormat) -> &'static str {
 /// sentence saying what was exported, or why nothing was.
 pub fn download_export(
     store: &AnnotationStore,
+    library: &Library,
     format: ExportFormat,
     article: Option<&ArticleId>,
 ) -> Result<String, String> {
-    download_export_with(store, &CorrectionSet::new(), format, article)
+    download_export_with(store, library, &CorrectionSet::new(), format, article)
 }
 
 /// As [`download_export`], with the reader's corrections of the analysis in
@@ -37,6 +38,7 @@ pub fn download_export(
 /// place for a correction of a machine's output).
 pub fn download_export_with(
     store: &AnnotationStore,
+    library: &Library,
     corrections: &CorrectionSet,
     format: ExportFormat,
     article: Option<&ArticleId>,
@@ -58,9 +60,10 @@ pub fn download_export_with(
             None => "There are no annotations to export yet.".to_string(),
         });
     }
+    let info = |id: &ArticleId| article_info(library, id);
     let now = clock::now();
     let home = location::of_route("/");
-    let context = ExportContext { generator: Agent::lector(Some(&home)), ..ExportContext::new(now, &article_info) };
+    let context = ExportContext { generator: Agent::lector(Some(&home)), ..ExportContext::new(now, &info) };
     let mut content = store.export_with(format, scope, &context);
     if corrected > 0 {
         content = with_corrections(&content, corrections, article);
@@ -84,10 +87,10 @@ pub fn download_export_with(
 /// What an export says of an article: the story's stable IRI (never this
 /// copy's address, which serves the app shell and differs between hosts),
 /// with the app's address of it as the scope the reader saw it in.
-pub fn article_info(id: &ArticleId) -> ArticleInfo {
-    let meta = manifest::find(id.as_str());
+pub fn article_info(library: &Library, id: &ArticleId) -> ArticleInfo {
+    let meta = library.find(id.as_str()).map(|entry| &entry.meta);
     ArticleInfo {
-        iri: manifest::stable_iri(id.as_str()).map_or_else(|| default_article_iri(id), str::to_owned),
+        iri: library.stable_iri(id.as_str()).unwrap_or_else(|| default_article_iri(id)),
         title: meta.map(|meta| meta.title.clone()),
         outlet: meta.and_then(|meta| meta.outlet.clone()),
         date: meta.and_then(|meta| meta.date).map(|date| date.to_string()),

@@ -4,16 +4,18 @@
 //! `browser::article_db`.
 
 use lector_annotations::article_text_iri;
-use lector_article::ArticleMeta;
+use lector_article::{Article, ArticleMeta};
 
 use crate::browser::article_db::{self, DbError};
 use crate::own::draft::Finished;
+use crate::own::identity::stable_iri;
 use crate::own::record::{read_record, Record, RecordError};
+use crate::state::library::OwnArticle;
 
 /// What startup found.
 #[derive(Debug, Default)]
 pub struct Loaded {
-    pub articles: Vec<ArticleMeta>,
+    pub articles: Vec<OwnArticle>,
     /// One sentence per record not shown, saying why and where its copy is.
     pub problems: Vec<String>,
 }
@@ -30,7 +32,9 @@ pub async fn load_at_startup() -> Loaded {
     };
     for item in stored {
         match read_record(&item.raw) {
-            Ok(article) if article.record.id == item.key => loaded.articles.push(article.meta),
+            Ok(article) if article.record.id == item.key => {
+                loaded.articles.push(listed(article.meta, &article.record.source))
+            }
             Ok(_) => loaded.problems.push(damaged(&item.key, &item.raw, "its id does not match its key").await),
             Err(error @ RecordError::Newer { .. }) => loaded
                 .problems
@@ -74,9 +78,9 @@ pub async fn delete(id: &str) -> Result<Option<String>, DbError> {
 }
 
 /// Puts back a value [`delete`] returned.
-pub async fn restore(id: &str, raw: &str) -> Result<Option<ArticleMeta>, DbError> {
+pub async fn restore(id: &str, raw: &str) -> Result<Option<OwnArticle>, DbError> {
     article_db::put_all(&[(id.to_string(), raw.to_string())]).await?;
-    Ok(read_record(raw).ok().map(|article| article.meta))
+    Ok(read_record(raw).ok().map(|article| listed(article.meta, &article.record.source)))
 }
 
 /// The article file of an own article, to open it.
@@ -86,4 +90,15 @@ pub async fn source(id: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())?
         .ok_or_else(|| "this article is not stored in this browser (was it deleted in another tab?)".to_string())?;
     read_record(&raw).map(|article| article.record.source).map_err(|e| format!("the stored article {e}"))
+}
+
+/// An own article as the library lists it, with the IRI exports name it by.
+pub fn listed(meta: ArticleMeta, source: &str) -> OwnArticle {
+    let iri = match Article::parse(&meta.id, source) {
+        Ok(article) => stable_iri(article.meta.source.as_deref(), &article.document.text),
+        Err(_) => lector_annotations::ArticleId::parse(&meta.id)
+            .map(|id| lector_annotations::default_article_iri(&id))
+            .unwrap_or_default(),
+    };
+    OwnArticle { meta, iri }
 }

@@ -118,7 +118,8 @@ fn save_callback(
         task::spawn(async move {
             match own_library::save(&[(finished.clone(), Some(from))], clock::now().millis() as f64).await {
                 Ok(()) => {
-                    library.dispatch(LibraryAction::Added(finished.meta.clone()));
+                    library
+                        .dispatch(LibraryAction::Added(own_library::listed(finished.meta.clone(), &finished.source)));
                     on_article_saved(&annotations, &finished.meta, &finished.source);
                     let mut next = (*queue).clone();
                     next.drafts.remove(0);

@@ -8,6 +8,7 @@ use crate::browser::events::use_timeout;
 use crate::browser::{clock, download, location};
 use crate::exporting::download_export;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::library::LibraryContext;
 use crate::state::notices::{Notice, NoticeKind};
 
 /// How long transient messages stay, in milliseconds.
@@ -49,10 +50,12 @@ fn notice_view(props: &NoticeViewProps) -> Html {
     let button = |label: &str, class: &'static str, onclick: Callback<MouseEvent>| {
         html! { <button type="button" {class} {onclick}>{ label.to_string() }</button> }
     };
+    let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
     let export_all = {
         let state = state.clone();
         Callback::from(move |_| {
-            let notice = match download_export(state.store(), lector_annotations::ExportFormat::Lector, None) {
+            let notice = match download_export(state.store(), &library, lector_annotations::ExportFormat::Lector, None)
+            {
                 Ok(done) | Err(done) => NoticeKind::Info(done),
             };
             state.dispatch(AnnotationAction::Notify(notice));

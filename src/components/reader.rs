@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use lector_annotations::{AnnotationId, ArticleAnchors, ArticleId, ArticleText};
 
 use crate::article_source;
-use crate::browser::{analyzer_data, clock, dom, page_focus, reveal, selection, task};
+use crate::browser::{analyzer_data, dom, page_focus, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::{ArticleBody, HighlightTypes};
@@ -26,6 +26,7 @@ use crate::geometry::AtAnchor;
 use crate::highlights;
 use crate::hooks::analyzer::use_analyzer;
 use crate::hooks::article_selection::use_article_selection;
+use crate::hooks::attach_kept::use_attach_kept;
 use crate::hooks::claims_elsewhere::{marker_counts, use_claims_elsewhere};
 use crate::hooks::corrected_article::use_corrected_article;
 use crate::hooks::deep_link::use_passage_link;
@@ -33,7 +34,7 @@ use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::opened::OpenedArticle;
 use crate::route::Route;
 use crate::shared_text::SharedText;
-use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::annotations::AnnotationsContext;
 use crate::state::library::LibraryContext;
 use crate::state::prefs::PrefsContext;
 
@@ -144,16 +145,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     // format would refuse simply gets no annotation tools.
     let article_id = use_memo(props.opened.clone(), |opened| ArticleId::parse(&opened.article.meta.id).ok());
     let text = use_memo(props.opened.clone(), |opened| ArticleText::new(opened.text()));
-    {
-        // Annotations kept for this story (imported before the library had it) attach when it opens.
-        let (annotations, article_id, text) = (annotations.clone(), article_id.clone(), text.clone());
-        use_effect_with(props.opened.clone(), move |_| {
-            if let Some(article) = (*article_id).clone().filter(|_| annotations.store().has_foreign()) {
-                let iri = crate::manifest::stable_iri(article.as_str()).unwrap_or_default().to_owned();
-                annotations.dispatch(AnnotationAction::ArticleAdded { article, iri, text, at: clock::now() });
-            }
-        });
-    }
+    use_attach_kept(props.opened.clone(), (*article_id).clone(), text.clone());
     let anchored = {
         let annotations = annotations.clone();
         let (article_id, text) = (article_id.clone(), text.clone());

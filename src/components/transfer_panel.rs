@@ -11,6 +11,7 @@ use crate::components::foreign_list::ForeignList;
 use crate::exporting::{download_export_with, format_label};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::corrections::{CorrectionsAction, CorrectionsContext};
+use crate::state::library::LibraryContext;
 use crate::state::notices::NoticeKind;
 
 #[derive(Properties, PartialEq)]
@@ -36,16 +37,19 @@ pub fn import_files(state: AnnotationsContext, corrections: CorrectionsContext, 
 pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let corrections = use_context::<CorrectionsContext>().expect("rendered inside CorrectionsProvider");
+    let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
     let format = use_state(|| ExportFormat::Lector);
     let export = |article: Option<ArticleId>| {
         let state = state.clone();
         let corrections = corrections.clone();
+        let library = library.clone();
         let format = *format;
         Callback::from(move |_| {
-            let notice = match download_export_with(state.store(), corrections.set(), format, article.as_ref()) {
-                Ok(done) => NoticeKind::Info(done),
-                Err(why) => NoticeKind::Info(why),
-            };
+            let notice =
+                match download_export_with(state.store(), &library, corrections.set(), format, article.as_ref()) {
+                    Ok(done) => NoticeKind::Info(done),
+                    Err(why) => NoticeKind::Info(why),
+                };
             state.dispatch(AnnotationAction::Notify(notice));
         })
     };

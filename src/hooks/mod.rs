@@ -6,6 +6,7 @@ pub mod analysed;
 pub mod analyzer;
 pub mod annotations;
 pub mod article_selection;
+pub mod attach_kept;
 pub mod card_opener;
 pub mod caret_mode;
 pub mod claims_elsewhere;

@@ -7,6 +7,7 @@
 //! comparison, exports) reads them here, never from `manifest` directly, so an
 //! article the reader adds is everywhere at once.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use lector_article::{sort_for_library, ArticleMeta};
@@ -42,14 +43,26 @@ pub enum OwnArticles {
 pub struct Library {
     /// In library order (newest first, undated last), shared between renders.
     entries: Rc<Vec<Entry>>,
+    /// Each own article's stable IRI (its page's address, else its text's
+    /// IRI), worked out when it was read, since exports and imports name
+    /// stories by it and the text is not at hand then.
+    own_iris: Rc<BTreeMap<String, String>>,
     pub own: OwnArticles,
+}
+
+/// An own article as the library lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnArticle {
+    pub meta: ArticleMeta,
+    /// See `own::identity::stable_iri`.
+    pub iri: String,
 }
 
 pub enum LibraryAction {
     /// The reader's own articles as read from storage at startup.
-    OwnLoaded(Vec<ArticleMeta>),
+    OwnLoaded(Vec<OwnArticle>),
     /// An article the reader added (or a newer copy of one: same id replaces).
-    Added(ArticleMeta),
+    Added(OwnArticle),
     /// An own article the reader deleted; samples cannot be removed.
     Removed(String),
 }
@@ -57,7 +70,7 @@ pub enum LibraryAction {
 impl Library {
     pub fn with_samples(samples: &[ArticleMeta]) -> Library {
         let entries = samples.iter().map(|meta| Entry { meta: meta.clone(), origin: Origin::Sample }).collect();
-        Library { entries: Rc::new(entries), own: OwnArticles::Loading }
+        Library { entries: Rc::new(entries), own_iris: Rc::default(), own: OwnArticles::Loading }
     }
 
     /// The library as the app starts: the bundled articles.
@@ -67,6 +80,15 @@ impl Library {
 
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// The IRI exports name an article by: a sample's (worked out at build
+    /// time) or an own article's.
+    pub fn stable_iri(&self, id: &str) -> Option<String> {
+        match self.find(id)?.origin {
+            Origin::Sample => manifest::stable_iri(id).map(str::to_owned),
+            Origin::Own => self.own_iris.get(id).cloned(),
+        }
     }
 
     pub fn find(&self, id: &str) -> Option<&Entry> {
@@ -110,9 +132,16 @@ impl Reducible for Library {
     type Action = LibraryAction;
 
     fn reduce(self: Rc<Self>, action: LibraryAction) -> Rc<Self> {
+        let mut iris = (*self.own_iris).clone();
         let (entries, own) = match action {
-            LibraryAction::OwnLoaded(metas) => (self.with_own(metas, None), OwnArticles::Loaded),
-            LibraryAction::Added(meta) => (self.with_own([meta], None), self.own),
+            LibraryAction::OwnLoaded(articles) => {
+                iris.extend(articles.iter().map(|a| (a.meta.id.clone(), a.iri.clone())));
+                (self.with_own(articles.into_iter().map(|a| a.meta), None), OwnArticles::Loaded)
+            }
+            LibraryAction::Added(article) => {
+                iris.insert(article.meta.id.clone(), article.iri);
+                (self.with_own([article.meta], None), self.own)
+            }
             LibraryAction::Removed(id) => {
                 if !self.entries.iter().any(|entry| entry.origin == Origin::Own && entry.meta.id == id) {
                     return self;
@@ -120,7 +149,7 @@ impl Reducible for Library {
                 (self.with_own([], Some(&id)), self.own)
             }
         };
-        Rc::new(Library { entries: Rc::new(entries), own })
+        Rc::new(Library { entries: Rc::new(entries), own_iris: Rc::new(iris), own })
     }
 }
 

@@ -22,7 +22,9 @@ fn json_blocks() -> Vec<&'static str> {
 #[test]
 fn the_documented_examples_load_and_agree() {
     let blocks = json_blocks();
-    assert_eq!(blocks.len(), 2, "SCHEMA.md should hold the Lector and the W3C example");
+    assert_eq!(blocks.len(), 3, "SCHEMA.md should hold the Lector, the W3C and the corrections example");
+    let correction: Value = serde_json::from_str(blocks[2]).expect("the corrections example is JSON");
+    assert_eq!(correction["fix"], "set_source", "the corrections example sets a source");
     let lector = decode_stored(blocks[0]).expect("the Lector example loads");
     assert!(lector.skipped.is_empty(), "{:?}", lector.skipped);
     assert_eq!((lector.store.len(), lector.store.tombstones().count()), (1, 1));

@@ -90,7 +90,7 @@ pub fn facets<'a>(articles: impl IntoIterator<Item = &'a ArticleSummary>) -> Fac
         }
         let mut seen: Vec<String> = Vec::new();
         for t in &a.tags {
-            let key = t.to_lowercase();
+            let key = lector_annotations::tag_key(t);
             if !seen.contains(&key) {
                 tags.entry(key.clone()).or_insert_with(|| (t.clone(), 0)).1 += 1;
                 seen.push(key);
