@@ -133,7 +133,7 @@ impl Corpus {
             let slot = tags.entry(annotation.article().as_str()).or_default();
             slot.0 += 1;
             for tag in annotation.body().tags() {
-                if !slot.1.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                if !slot.1.iter().any(|t| lector_annotations::same_tag(t, tag)) {
                     slot.1.push(tag.clone());
                 }
             }

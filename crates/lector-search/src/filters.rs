@@ -43,7 +43,7 @@ impl Filters {
             && (!self.anonymous || article.anonymous_sources > 0)
             && self.min_hedged_percent.is_none_or(|p| article.hedged_share * 100.0 >= f64::from(p))
             && (!self.annotated || article.annotations > 0)
-            && self.tag.as_deref().is_none_or(|t| article.tags.iter().any(|a| a.eq_ignore_ascii_case(t)))
+            && self.tag.as_deref().is_none_or(|t| article.tags.iter().any(|a| lector_annotations::same_tag(a, t)))
     }
 
     pub fn is_empty(&self) -> bool {
