@@ -19,11 +19,14 @@ source scripts/env.sh
 PUBLIC_URL="${1:-/lector/}"
 # First visit, gzip, in KiB: the figure of this build plus a small margin.
 # The bar is 600 KB (goal 400). The entity model and word lists are
-# now their own file (analyzer-<hash>.bin, 316 KiB: lists 140 packed, model
-# 175 requantized); what is left over the bar is mostly the WebAssembly's
-# code (426 KiB) and data (93 KiB): see README "Figures". Lowered from 1080
-# (1063 KiB measured) when the model moved out: 890.9 KiB measured.
-FIRST_VISIT_BUDGET_KIB=1000
+# their own file (analyzer-<hash>.bin, 315 KiB: lists 140 packed, model 175
+# requantized), which brought the first visit from 1063 to 891 KiB; the same
+# session's features then added ~240 KiB of WebAssembly code (the reader's
+# corrections, library search and its pages, comparing versions, own-article
+# storage and preview, W3C import undo and HTML notes): 1131.8 KiB measured.
+# The extractor itself (626 KiB) loads only when an article is first added.
+# What is over the bar is the app's code: see README "Figures".
+FIRST_VISIT_BUDGET_KIB=1140
 trunk build --release --offline --public-url "$PUBLIC_URL"
 cargo run -q -p lector-prerender -- site dist/index.html data web/boot.js
 python3 scripts/add_csp.py dist/index.html
