@@ -37,6 +37,26 @@ export async function serveFixture(context, id, name = "annotate.md") {
 
 /** Selects `phrase` (inside one text block) with a real mouse drag. */
 export async function dragSelect(page, phrase) {
+  // The page may still be settling when the test starts to drag: the
+  // highlights arrive after the text, and arriving on a page moves focus to
+  // its heading (which can scroll). A drag measured before either would
+  // miss, so it waits for the highlights and tries again if it missed.
+  for (let tries = 0; tries < 50; tries++) {
+    if (!(await page.evaluate(() => !!document.querySelector(".highlights-pending")))) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dragSelectOnce(page, phrase);
+    } catch (error) {
+      if (attempt >= 3 || !String(error.message).startsWith("dragged over")) throw error;
+      await page.evaluate(() => getSelection().removeAllRanges());
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+}
+
+async function dragSelectOnce(page, phrase) {
   const box = await page.evaluate((phrase) => {
     const block = [...document.querySelectorAll("article.reader [data-start]")].find((b) => b.textContent.includes(phrase));
     if (!block) throw new Error(`no block holds ${phrase}`);

@@ -57,8 +57,8 @@ async function button(scope, label) {
 
 test("Firefox: the library lists every bundled article by title", async () => {
   await page.goto(server.url);
-  await page.waitForSelector(".article-list a", { timeout: 20000 });
-  const titles = await page.$$eval(".article-list a", (as) => as.map((a) => a.textContent.trim()));
+  await page.waitForSelector(".article-list .article-card-title a", { timeout: 20000 });
+  const titles = await page.$$eval(".article-list .article-card-title a", (as) => as.map((a) => a.textContent.trim()));
   assert.equal(titles.length, articles.length);
   for (const article of articles) assert.ok(titles.includes(article.title), `${article.title} is listed`);
 });
