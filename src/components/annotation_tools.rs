@@ -41,6 +41,9 @@ pub struct AnnotationToolsProps {
     pub on_help: Callback<bool>,
     /// Escape closes the card of a name or cue too (the reader's).
     pub on_escape: Callback<()>,
+    /// Whether the article's highlights are in (they redraw the text).
+    #[prop_or(true)]
+    pub analyzed: bool,
 }
 
 /// What the tools hold across renders; the commands act on it.
@@ -98,7 +101,7 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
         caret: use_caret_mode(props.page.clone()),
         focus_new: use_mut_ref(|| None),
     };
-    use_deep_link(props.annotations.clone());
+    use_deep_link(props.annotations.clone(), props.analyzed);
     {
         let focus_new = tools.focus_new.clone();
         use_effect_with(props.annotations.clone(), move |annotations| {

@@ -219,7 +219,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                 <ClaimElsewhere id={meta.id.clone()} claims={claims.clone()} page={page_ref.clone()} />
                 if let Some(article) = (*article_id).clone() {
                     <AnnotationTools {article} text={SharedText(text.clone())} annotations={anchored.clone()} selection={selection.clone()}
-                        page={page_ref.clone()} help_open={*help_open} on_escape={close.clone()}
+                        page={page_ref.clone()} help_open={*help_open} on_escape={close.clone()} analyzed={opened.analyzed}
                         on_help={{ let help_open = help_open.clone(); Callback::from(move |open| help_open.set(open)) }} />
                 }
             </div>

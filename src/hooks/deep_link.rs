@@ -54,24 +54,29 @@ pub fn use_passage_link() {
     });
 }
 
+/// Shows the annotation a link names. Done again when the highlights arrive
+/// (`analyzed`): they redraw the text, which would drop the flash and may
+/// move the annotation.
 #[hook]
-pub fn use_deep_link(annotations: Rc<ArticleAnchors>) {
+pub fn use_deep_link(annotations: Rc<ArticleAnchors>, analyzed: bool) {
     let state = use_annotations();
     let location = use_location();
     let linked = location.and_then(|l| l.query::<DeepLink>().ok()).and_then(|q| q.annotation);
-    let revealed = use_mut_ref(|| None::<String>);
-    use_effect_with((linked, annotations), move |(linked, annotations)| {
+    let revealed = use_mut_ref(|| None::<(String, bool)>);
+    use_effect_with((linked, annotations, analyzed), move |(linked, annotations, analyzed)| {
         let Some(linked) = linked else { return };
-        if revealed.borrow().as_ref() == Some(linked) {
+        let key = (linked.clone(), *analyzed);
+        if revealed.borrow().as_ref() == Some(&key) {
             return;
         }
-        *revealed.borrow_mut() = Some(linked.clone());
+        let seen_before = revealed.borrow().as_ref().is_some_and(|(id, _)| id == linked);
+        *revealed.borrow_mut() = Some(key);
         let id = AnnotationId::parse(linked).ok();
         if id.as_ref().is_some_and(|id| annotations.placed(id).is_some()) {
             reveal::reveal_annotation(linked);
         } else if id.as_ref().is_some_and(|id| annotations.is_orphaned(id)) {
             reveal::scroll_to_id(&format!("orphan-{linked}"));
-        } else {
+        } else if !seen_before {
             state.dispatch(AnnotationAction::Notify(NoticeKind::Error {
                 title: "That link points to an annotation this browser does not have".into(),
                 message: "Annotations live in the browser where they were made: ask for an export file and import \
