@@ -8,7 +8,6 @@
 #        Chromium: crates/lector-compare/tests/compare_bench.rs, wasm-release profile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 if [[ "${1:-}" == "--wasm" ]]; then
   source scripts/env.sh
   WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" \
@@ -17,11 +16,7 @@ if [[ "${1:-}" == "--wasm" ]]; then
     | sed -n '/^WebAssembly in headless Chromium/,/^end/p'
   exit "${PIPESTATUS[0]}"
 fi
-lector="${1:-}"
-if [[ -z "$lector" ]]; then
-  cargo build --quiet --release -p lector-cli
-  lector="$CARGO_TARGET_DIR/release/lector"
-fi
+source scripts/lector_cli.sh "${1:-}"
 "$lector" bench-compare ../shared/data/conll2003/train.txt
 echo "== the samples: AP's report (000) against its rewrite (001), analyses included"
 start=$(date +%s%N)

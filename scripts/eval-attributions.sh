@@ -11,17 +11,12 @@
 # Usage: scripts/eval-attributions.sh [--errors] [LECTOR_BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 errors=()
 if [[ "${1:-}" == --errors ]]; then
   errors=(--errors)
   shift
 fi
-lector="${1:-}"
-if [[ -z "$lector" ]]; then
-  cargo build --quiet --release -p lector-cli
-  lector="$CARGO_TARGET_DIR/release/lector"
-fi
+source scripts/lector_cli.sh "${1:-}"
 mkdir -p eval-out/attributions
 
 for part in ${ATTRIBUTION_PARTS:-dev samples heldout}; do

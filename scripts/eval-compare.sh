@@ -11,12 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
-lector="${1:-}"
-if [[ -z "$lector" ]]; then
-  cargo build --quiet --release -p lector-cli
-  lector="$CARGO_TARGET_DIR/release/lector"
-fi
+source scripts/lector_cli.sh "${1:-}"
 
 echo "== MSRP (same claim or not)"
 "$lector" eval-compare "$shared/data/msrp/msr_paraphrase_train.txt"

@@ -18,12 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
 pages="$shared/data/readability-test-pages"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
-lector="${1:-}"
-if [[ -z "$lector" ]]; then
-  cargo build --quiet --release -p lector-cli
-  lector="$CARGO_TARGET_DIR/release/lector"
-fi
+source scripts/lector_cli.sh "${1:-}"
 out=eval-out/extract
 rm -rf "$out"
 mkdir -p "$out/pages" "$out/corpus"

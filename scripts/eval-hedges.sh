@@ -20,12 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
-lector="${1:-}"
-if [[ -z "$lector" ]]; then
-  cargo build --quiet --release -p lector-cli
-  lector="$CARGO_TARGET_DIR/release/lector"
-fi
+source scripts/lector_cli.sh "${1:-}"
 mkdir -p eval-out/hedges
 
 # Scores gold/system pairs as the maintainers do. `lector analyze` lists
