@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use lector_article::{sort_for_library, ArticleMeta};
+use lector_article::{library_order, ArticleMeta};
 use yew::prelude::*;
 
 use crate::manifest;
@@ -116,15 +116,8 @@ impl Library {
         let own: Vec<ArticleMeta> =
             own.into_iter().filter(|meta| !entries.iter().any(|entry| entry.meta.id == meta.id)).collect();
         entries.extend(own.into_iter().map(|meta| Entry { meta, origin: Origin::Own }));
-        let mut metas: Vec<ArticleMeta> = entries.iter().map(|entry| entry.meta.clone()).collect();
-        sort_for_library(&mut metas);
-        metas
-            .into_iter()
-            .filter_map(|meta| {
-                let origin = entries.iter().find(|entry| entry.meta.id == meta.id)?.origin;
-                Some(Entry { meta, origin })
-            })
-            .collect()
+        entries.sort_by(|a, b| library_order(&a.meta, &b.meta));
+        entries
     }
 }
 

@@ -22,7 +22,7 @@ pub use document::{Block, Document, Run, RunKind, TextBlock, TextRole};
 pub use front_matter::{FrontMatter, FrontMatterError};
 pub use id::{ArticleId, ArticleIdError, MAX_ARTICLE_ID_CHARS};
 pub use layers::{layer_tree, LayerNode, Mark};
-pub use library::sort_for_library;
+pub use library::{library_order, sort_for_library};
 pub use manifest::{library_manifest, manifest_json, parse_manifest, ManifestError};
 pub use markdown::parse_markdown;
 pub use reading::{reading_minutes, word_count, WORDS_PER_MINUTE};

@@ -6,12 +6,18 @@ use crate::article::ArticleMeta;
 /// undated articles last, ties by title so the order never depends on file
 /// system listing order.
 pub fn sort_for_library(articles: &mut [ArticleMeta]) {
-    articles.sort_by(|a, b| match (a.date, b.date) {
+    articles.sort_by(library_order);
+}
+
+/// [`sort_for_library`]'s comparison, for lists that hold more than the
+/// metadata (the app's library entries).
+pub fn library_order(a: &ArticleMeta, b: &ArticleMeta) -> Ordering {
+    match (a.date, b.date) {
         (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.title.cmp(&b.title)),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => a.title.cmp(&b.title),
-    });
+    }
 }
 
 #[cfg(test)]
