@@ -16,6 +16,12 @@ bash scripts/setup.sh
 source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# CI machines' disks vary (one run ran out of space linking test binaries):
+# each level says how much target/ holds and how much the disk has left.
+disk() {
+  printf 'disk: target/ %s, %s free\n' "$(du -sh target 2>/dev/null | cut -f1 || echo 0)" \
+    "$(df -h --output=avail . | tail -1 | tr -d ' ')"
+}
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
@@ -41,11 +47,13 @@ else
   echo "skipped: ../shared/corpus is not beside this checkout"
 fi
 
+disk
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p lector-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 
+disk
 step "host tests (plain-Rust crates, the app's pure parts, tidy rules)"
 cargo test --workspace --exclude lector-app 2>&1 | tee "$log/host"
 cargo test -p lector-app --lib 2>&1 | tee -a "$log/host"
@@ -53,16 +61,20 @@ require_tests "host tests" "$log/host"
 # Skips with a message when ../shared/data/w3c-annotation-tests is absent.
 bash scripts/w3c-conformance.sh
 
+disk
 step "component tests (wasm-bindgen-test in headless Chromium)"
 cargo test -p lector-app --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm"
 require_tests "component tests" "$log/wasm"
 
+disk
 step "release build under /lector/"
 bash scripts/build.sh /lector/
 
+disk
 step "end-to-end tests (headless Chromium; Firefox ESR for tests/e2e/firefox.test.mjs)"
 node --test --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee "$log/e2e"
 require_tests "end-to-end tests" "$log/e2e"
 grep -q '^# fail 0$' "$log/e2e" || { echo "end-to-end tests failed" >&2; exit 1; }
 
+disk
 step "all tests passed"
