@@ -23,6 +23,10 @@ async function openArticle(page, id) {
   await page.goto(server.url + `#/article/${id}`);
   // Wait for this article, not the one a previous step left on the page.
   await page.waitForSelector(`[data-article-id="${id}"] .article-text p`);
+  // The app's own reader with its analysis in place, not the pre-rendered page
+  // it replaces or a frame in between: these tests check the settled highlights.
+  await page.waitForSelector(".legend .legend-toggle");
+  await page.waitForFunction(() => !document.querySelector(".highlights-pending"));
 }
 
 test("every bundled article shows entity highlights of several types, with badges", async () => {
