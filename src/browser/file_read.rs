@@ -17,14 +17,19 @@ impl PickedFile {
     /// file is refused *before* reading, so a wrong multi-gigabyte pick cannot
     /// freeze the tab.
     pub async fn text(&self) -> Result<String, String> {
+        self.text_within(MAX_INPUT_BYTES, "annotation files", "export one article at a time, or split the file").await
+    }
+
+    /// Reads the file as UTF-8 text, refusing before reading a file over
+    /// `limit` bytes: "Lector imports `what` of up to N MB (`advice`)".
+    pub async fn text_within(&self, limit: usize, what: &str, advice: &str) -> Result<String, String> {
         let name = self.name();
         let bytes = self.0.size();
-        if bytes > MAX_INPUT_BYTES as f64 {
+        if bytes > limit as f64 {
             return Err(format!(
-                "{name} is {:.1} MB; Lector imports annotation files of up to {} MB (export one article at a time, \
-                 or split the file). Nothing was changed",
+                "{name} is {:.1} MB; Lector imports {what} of up to {} MB ({advice}). Nothing was changed",
                 bytes / 1_048_576.0,
-                MAX_INPUT_BYTES / 1_048_576
+                limit / 1_048_576
             ));
         }
         let text = JsFuture::from(self.0.text())

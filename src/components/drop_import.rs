@@ -11,9 +11,11 @@ use yew_router::prelude::*;
 use crate::browser::file_drop::use_file_drop;
 use crate::browser::file_read::PickedFile;
 use crate::components::transfer_panel::import_files;
+use crate::library_file::Importing;
 use crate::route::Route;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::corrections::CorrectionsContext;
+use crate::state::library::LibraryContext;
 use crate::state::notices::NoticeKind;
 
 /// Whether a dropped file is an article to add (by its name).
@@ -27,6 +29,7 @@ pub fn drop_import() -> Html {
     let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let may_import = state.may_annotate();
     let corrections = use_context::<CorrectionsContext>().expect("rendered inside CorrectionsProvider");
+    let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
     let on_library = use_route::<Route>().is_some_and(|route| route == Route::Library);
     let dragging = use_state_eq(|| false);
     let on_dragging = {
@@ -41,7 +44,9 @@ pub fn drop_import() -> Html {
             )));
         }
         if !others.is_empty() {
-            import_files(state.clone(), corrections.clone(), others);
+            let to =
+                Importing { annotations: state.clone(), library: library.clone(), corrections: corrections.clone() };
+            import_files(to, others);
         }
     });
     use_file_drop(on_dragging, on_files);
