@@ -159,8 +159,9 @@ fn an_import_adds_only_what_is_not_here() {
         list.iter().map(|(id, iri)| HereArticle { id: id.to_string(), iri: iri.to_string() }).collect()
     };
     let council_iri = library().articles[1].iri.clone();
-    // (what is here, ids added, ids here already, moved to a copy here)
-    let table: [(Vec<HereArticle>, Vec<&str>, Vec<&str>, Vec<(&str, &str)>); 4] = [
+    /// What is here, ids added, ids here already, moved to a copy here.
+    type Case<'a> = (Vec<HereArticle>, Vec<&'a str>, Vec<&'a str>, Vec<(&'a str, &'a str)>);
+    let table: [Case; 4] = [
         (vec![], vec!["river-floods-aa11", "council-bb22"], vec![], vec![]),
         (here(&[("council-bb22", &council_iri)]), vec!["river-floods-aa11"], vec!["council-bb22"], vec![]),
         (

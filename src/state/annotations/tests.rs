@@ -451,8 +451,9 @@ fn a_library_import_says_what_it_did_to_articles_and_annotations_with_one_undo_f
         annotations,
         at: at(6),
     };
-    // (articles added, already here, annotations, an Undo offered, the message says)
-    let table: [(&[&str], usize, Option<String>, bool, &str); 4] = [
+    /// Articles added, already here, annotations, an Undo offered, the message says.
+    type Case<'a> = (&'a [&'a str], usize, Option<String>, bool, &'a str);
+    let table: [Case; 4] = [
         (&["flood-aa11"], 0, None, true, "1 article added."),
         (&[], 2, Some(file.clone()), true, "0 articles added, 2 already here; annotations: 0 added, 1 updated"),
         (&[], 1, None, false, "0 articles added, 1 already here."),
