@@ -21,21 +21,27 @@ impl PickedFile {
     }
 
     /// Reads the file as UTF-8 text, refusing before reading a file over
-    /// `limit` bytes: "Lector imports `what` of up to N MB (`advice`)".
+    /// `limit` bytes ("Lector imports `what` of up to N MB (`advice`)"), and
+    /// refusing a file that is not UTF-8 rather than reading it with
+    /// replacement characters (a file saved again in another encoding would
+    /// otherwise be imported garbled).
     pub async fn text_within(&self, limit: usize, what: &str, advice: &str) -> Result<String, String> {
         let name = self.name();
-        let bytes = self.0.size();
-        if bytes > limit as f64 {
-            return Err(format!(
+        let too_large = |bytes: usize| {
+            format!(
                 "{name} is {:.1} MB; Lector imports {what} of up to {} MB ({advice}). Nothing was changed",
-                bytes / 1_048_576.0,
+                bytes as f64 / 1_048_576.0,
                 limit / 1_048_576
-            ));
-        }
-        let text = JsFuture::from(self.0.text())
-            .await
-            .map_err(|_| format!("{name} could not be read (was it moved or deleted?). Nothing was changed"))?;
-        text.as_string().ok_or_else(|| format!("{name} is not a text file. Nothing was changed"))
+            )
+        };
+        let bytes = self.bytes(limit, too_large).await?;
+        String::from_utf8(bytes).map_err(|error| {
+            format!(
+                "{name} is not UTF-8 text (byte {} is not), so it was not read: Lector writes its files in UTF-8; \
+                 if this one was saved again in another encoding, use the original. Nothing was changed",
+                error.utf8_error().valid_up_to() + 1
+            )
+        })
     }
 }
 
