@@ -68,6 +68,15 @@ pub async fn import(file_name: String, raw: String, to: Importing) {
     let fail = |message: String| {
         to.annotations.dispatch(AnnotationAction::Notify(NoticeKind::Error { title: title.clone(), message }))
     };
+    if !to.annotations.may_annotate() {
+        // The annotations state says why (framed by another site) and refuses the rest.
+        return to.annotations.dispatch(AnnotationAction::ImportLibrary {
+            file_name,
+            articles: ArticlesImported::default(),
+            annotations: None,
+            at: now,
+        });
+    }
     let file = match read_library(&raw, now) {
         Ok(file) => file,
         Err(error) => return fail(format!("{}\n{error}", error.plain())),

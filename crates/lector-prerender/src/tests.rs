@@ -154,7 +154,10 @@ fn the_library_holds_the_add_article_control_where_the_app_draws_it() {
     let control = "<section class=\"add-article\" aria-label=\"Add your own articles\">\
                    <button type=\"button\" class=\"add-article-toggle\" aria-expanded=\"false\">Add article</button></section>";
     let at = html.find(control).unwrap_or_else(|| panic!("no closed Add article control in {html}"));
-    assert!(html.find("library-intro").unwrap() < at && at < html.find("article-list").unwrap(), "between intro and list");
+    assert!(
+        html.find("library-intro").unwrap() < at && at < html.find("article-list").unwrap(),
+        "between intro and list"
+    );
 }
 
 #[test]
