@@ -1,7 +1,8 @@
 //! Importing by dropping a file anywhere on the page. While a file is
 //! dragged over the page an overlay says what dropping will do; text or
 //! links being dragged are left alone. Files are routed by what they are:
-//! annotation and library exports (`.json`) go to the annotation import;
+//! library files (`lector_library`) to the library import, annotation
+//! exports (`.json`, `.jsonld`) to the annotation import;
 //! pages, texts and Markdown files are articles, added from the library
 //! (`add_article`, which takes them on the library page).
 
@@ -54,7 +55,7 @@ pub fn drop_import() -> Html {
         if *dragging {
             <div class="drop-overlay" aria-hidden="true">
                 if may_import {
-                    <p>{ "Drop a web page, text or Markdown file to add it as an article, or a Lector JSON or W3C Web Annotation file to import its annotations" }</p>
+                    <p>{ "Drop a web page, text or Markdown file to add it as an article, a library file to import its articles and annotations, or a Lector JSON or W3C Web Annotation file to import its annotations" }</p>
                 } else {
                     <p>{ "Importing is off while Lector is shown inside another website" }</p>
                 }

@@ -120,3 +120,20 @@ test("a library file that is wrong anywhere changes nothing and says where", asy
   assert.equal(await page.locator(".article-card").count(), before);
   await context.close();
 });
+
+test("a library file dropped on an article's page goes to the library import", async () => {
+  assert.ok(exported, "runs after the export test");
+  const { page, context } = await openLibrary();
+  await page.locator(".article-card[data-article-id] a").first().click();
+  await page.waitForSelector("article.reader .article-text p");
+  await page.evaluate(({ name, text }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type: "application/json" }));
+    window.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, cancelable: true }));
+    window.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, cancelable: true }));
+  }, exported);
+  await page.locator('.notice-toast[data-notice="imported"]', { hasText: "1 article added" }).waitFor();
+  await page.getByRole("link", { name: "Library" }).first().click();
+  await page.locator(".article-card.own", { hasText: TITLE }).waitFor();
+  await context.close();
+});
