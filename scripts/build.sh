@@ -25,8 +25,11 @@ PUBLIC_URL="${1:-/lector/}"
 # corrections, library search and its pages, comparing versions, own-article
 # storage and preview, W3C import undo and HTML notes): 1131.8 KiB measured.
 # The extractor itself (626 KiB) loads only when an article is first added.
+# Moving a library (one file of own articles and annotations: the
+# lector-library crate, its export, import, merge and Undo) added 19.1 KiB:
+# 1150.9 KiB measured.
 # What is over the bar is the app's code: see README "Figures".
-FIRST_VISIT_BUDGET_KIB=1140
+FIRST_VISIT_BUDGET_KIB=1155
 trunk build --release --offline --public-url "$PUBLIC_URL"
 cargo run -q -p lector-prerender -- site dist/index.html data web/boot.js
 python3 scripts/add_csp.py dist/index.html

@@ -5,7 +5,7 @@
 //! file to the browser.
 
 use lector_annotations::{
-    default_article_iri, Agent, AnnotationStore, ArticleId, ArticleInfo, ExportContext, ExportFormat, Scope,
+    default_article_iri, Agent, AnnotationStore, ArticleId, ArticleInfo, ExportContext, ExportFormat, Scope, Timestamp,
 };
 
 use lector_annotations::corrections::{with_corrections, CorrectionSet};
@@ -60,14 +60,8 @@ pub fn download_export_with(
             None => "There are no annotations to export yet.".to_string(),
         });
     }
-    let info = |id: &ArticleId| article_info(library, id);
     let now = clock::now();
-    let home = location::of_route("/");
-    let context = ExportContext { generator: Agent::lector(Some(&home)), ..ExportContext::new(now, &info) };
-    let mut content = store.export_with(format, scope, &context);
-    if corrected > 0 {
-        content = with_corrections(&content, corrections, article);
-    }
+    let content = export_content(store, library, corrections, format, article, now);
     let file_name = format.file_name(clock::local_date(now));
     download::download(&file_name, format.mime_type(), &content)?;
     // The name is the same for one article or all (the pattern), so the message says which.
@@ -82,6 +76,30 @@ pub fn download_export_with(
         n => format!(" and {n} corrections"),
     };
     Ok(format!("Downloaded {file_name}: {count} annotation{plural}{with} from {from}."))
+}
+
+/// The export's text: `article`'s annotations (all, if `None`) in `format`,
+/// with the corrections in Lector JSON.
+pub fn export_content(
+    store: &AnnotationStore,
+    library: &Library,
+    corrections: &CorrectionSet,
+    format: ExportFormat,
+    article: Option<&ArticleId>,
+    now: Timestamp,
+) -> String {
+    let scope = match article {
+        Some(article) => Scope::Article(article),
+        None => Scope::All,
+    };
+    let info = |id: &ArticleId| article_info(library, id);
+    let home = location::of_route("/");
+    let context = ExportContext { generator: Agent::lector(Some(&home)), ..ExportContext::new(now, &info) };
+    let content = store.export_with(format, scope, &context);
+    match format {
+        ExportFormat::Lector => with_corrections(&content, corrections, article),
+        _ => content,
+    }
 }
 
 /// What an export says of an article: the story's stable IRI (never this

@@ -18,6 +18,7 @@ pub mod highlights;
 pub mod hooks;
 pub mod keymap;
 pub mod layer;
+pub mod library_file;
 pub mod manifest;
 pub mod opened;
 pub mod own;

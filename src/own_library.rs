@@ -5,6 +5,7 @@
 
 use lector_annotations::article_text_iri;
 use lector_article::{Article, ArticleMeta};
+use lector_library::LibraryArticle;
 
 use crate::browser::article_db::{self, DbError};
 use crate::own::draft::Finished;
@@ -101,4 +102,37 @@ pub fn listed(meta: ArticleMeta, source: &str) -> OwnArticle {
             .unwrap_or_default(),
     };
     OwnArticle { meta, iri }
+}
+
+/// Stores articles from a library file in one write (all or, when the
+/// quota is full, none), keeping when each was first added.
+pub async fn save_imported(articles: &[LibraryArticle]) -> Result<Vec<OwnArticle>, DbError> {
+    let records: Vec<(String, String)> = articles
+        .iter()
+        .map(|a| {
+            let id = a.id.as_str().to_owned();
+            let record = Record::new(id.clone(), a.text.clone(), a.added.millis() as f64, a.from.clone());
+            (id, record.encode())
+        })
+        .collect();
+    article_db::put_all(&records).await?;
+    Ok(articles.iter().map(|a| OwnArticle { meta: a.meta.clone(), iri: a.iri.clone() }).collect())
+}
+
+/// Every own article that can be read, as a library file holds it; and how
+/// many stored records could not be (they stay in the browser, unexported).
+pub async fn all_for_export() -> Result<(Vec<LibraryArticle>, usize), DbError> {
+    let mut articles = Vec::new();
+    let mut unreadable = 0;
+    for item in article_db::load_all().await? {
+        let article = read_record(&item.raw).ok().filter(|a| a.record.id == item.key).and_then(|a| {
+            let added = lector_annotations::Timestamp::from_js_millis(a.record.added).ok()?;
+            LibraryArticle::new(&a.record.id, a.record.source, added, a.record.from).ok()
+        });
+        match article {
+            Some(article) => articles.push(article),
+            None => unreadable += 1,
+        }
+    }
+    Ok((articles, unreadable))
 }

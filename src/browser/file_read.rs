@@ -17,20 +17,31 @@ impl PickedFile {
     /// file is refused *before* reading, so a wrong multi-gigabyte pick cannot
     /// freeze the tab.
     pub async fn text(&self) -> Result<String, String> {
+        self.text_within(MAX_INPUT_BYTES, "annotation files", "export one article at a time, or split the file").await
+    }
+
+    /// Reads the file as UTF-8 text, refusing before reading a file over
+    /// `limit` bytes ("Lector imports `what` of up to N MB (`advice`)"), and
+    /// refusing a file that is not UTF-8 rather than reading it with
+    /// replacement characters (a file saved again in another encoding would
+    /// otherwise be imported garbled).
+    pub async fn text_within(&self, limit: usize, what: &str, advice: &str) -> Result<String, String> {
         let name = self.name();
-        let bytes = self.0.size();
-        if bytes > MAX_INPUT_BYTES as f64 {
-            return Err(format!(
-                "{name} is {:.1} MB; Lector imports annotation files of up to {} MB (export one article at a time, \
-                 or split the file). Nothing was changed",
-                bytes / 1_048_576.0,
-                MAX_INPUT_BYTES / 1_048_576
-            ));
-        }
-        let text = JsFuture::from(self.0.text())
-            .await
-            .map_err(|_| format!("{name} could not be read (was it moved or deleted?). Nothing was changed"))?;
-        text.as_string().ok_or_else(|| format!("{name} is not a text file. Nothing was changed"))
+        let too_large = |bytes: usize| {
+            format!(
+                "{name} is {:.1} MB; Lector imports {what} of up to {} MB ({advice}). Nothing was changed",
+                bytes as f64 / 1_048_576.0,
+                limit / 1_048_576
+            )
+        };
+        let bytes = self.bytes(limit, too_large).await?;
+        String::from_utf8(bytes).map_err(|error| {
+            format!(
+                "{name} is not UTF-8 text (byte {} is not), so it was not read: Lector writes its files in UTF-8; \
+                 if this one was saved again in another encoding, use the original. Nothing was changed",
+                error.utf8_error().valid_up_to() + 1
+            )
+        })
     }
 }
 

@@ -1,7 +1,8 @@
 //! Importing by dropping a file anywhere on the page. While a file is
 //! dragged over the page an overlay says what dropping will do; text or
 //! links being dragged are left alone. Files are routed by what they are:
-//! annotation and library exports (`.json`) go to the annotation import;
+//! library files (`lector_library`) to the library import, annotation
+//! exports (`.json`, `.jsonld`) to the annotation import;
 //! pages, texts and Markdown files are articles, added from the library
 //! (`add_article`, which takes them on the library page).
 
@@ -11,9 +12,11 @@ use yew_router::prelude::*;
 use crate::browser::file_drop::use_file_drop;
 use crate::browser::file_read::PickedFile;
 use crate::components::transfer_panel::import_files;
+use crate::library_file::Importing;
 use crate::route::Route;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::corrections::CorrectionsContext;
+use crate::state::library::LibraryContext;
 use crate::state::notices::NoticeKind;
 
 /// Whether a dropped file is an article to add (by its name).
@@ -27,6 +30,7 @@ pub fn drop_import() -> Html {
     let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let may_import = state.may_annotate();
     let corrections = use_context::<CorrectionsContext>().expect("rendered inside CorrectionsProvider");
+    let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
     let on_library = use_route::<Route>().is_some_and(|route| route == Route::Library);
     let dragging = use_state_eq(|| false);
     let on_dragging = {
@@ -41,7 +45,9 @@ pub fn drop_import() -> Html {
             )));
         }
         if !others.is_empty() {
-            import_files(state.clone(), corrections.clone(), others);
+            let to =
+                Importing { annotations: state.clone(), library: library.clone(), corrections: corrections.clone() };
+            import_files(to, others);
         }
     });
     use_file_drop(on_dragging, on_files);
@@ -49,7 +55,7 @@ pub fn drop_import() -> Html {
         if *dragging {
             <div class="drop-overlay" aria-hidden="true">
                 if may_import {
-                    <p>{ "Drop a web page, text or Markdown file to add it as an article, or a Lector JSON or W3C Web Annotation file to import its annotations" }</p>
+                    <p>{ "Drop a web page, text or Markdown file to add it as an article, a library file to import its articles and annotations, or a Lector JSON or W3C Web Annotation file to import its annotations" }</p>
                 } else {
                     <p>{ "Importing is off while Lector is shown inside another website" }</p>
                 }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::add_article::AddArticle;
+use crate::components::library_transfer::LibraryTransfer;
 use crate::components::page_help::PageHelp;
 use crate::components::same_story::SameStory;
 use crate::components::search_filters::SearchFilters;
@@ -89,6 +90,7 @@ pub fn library_view() -> Html {
             }
             <SearchProgress />
             { list }
+            <LibraryTransfer />
             <PageHelp />
         </section>
     }

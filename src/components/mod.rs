@@ -26,6 +26,7 @@ pub mod highlights_status;
 pub mod html_note;
 pub mod legend;
 pub mod library;
+pub mod library_transfer;
 pub mod not_found;
 pub mod note_composer;
 pub mod note_editor;

@@ -2,12 +2,16 @@
 //! undo a delete, a refused save with an export to rescue the change, a
 //! damaged store with its copy to download, what an import did or why not.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser::events::use_timeout;
-use crate::browser::{clock, download, location};
+use crate::browser::{clock, download, location, task};
 use crate::exporting::download_export;
+use crate::library_file::{self, Importing};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::corrections::CorrectionsContext;
 use crate::state::library::LibraryContext;
 use crate::state::notices::{Notice, NoticeKind};
 
@@ -51,8 +55,10 @@ fn notice_view(props: &NoticeViewProps) -> Html {
         html! { <button type="button" {class} {onclick}>{ label.to_string() }</button> }
     };
     let library = use_context::<LibraryContext>().expect("rendered inside LibraryProvider");
+    let corrections = use_context::<CorrectionsContext>().expect("rendered inside CorrectionsProvider");
     let export_all = {
         let state = state.clone();
+        let library = library.clone();
         Callback::from(move |_| {
             let notice = match download_export(state.store(), &library, lector_annotations::ExportFormat::Lector, None)
             {
@@ -73,12 +79,10 @@ fn notice_view(props: &NoticeViewProps) -> Html {
             let more = if quote.chars().count() > 60 { "…" } else { "" };
             (None, format!("Annotation on \u{201c}{short}{more}\u{201d} deleted."), button("Undo", "undo", undo))
         }
-        NoticeKind::Imported { message, .. } => {
-            let undo = {
-                let state = state.clone();
-                Callback::from(move |_| state.dispatch(AnnotationAction::UndoImport { notice: id, at: clock::now() }))
-            };
-            (None, message.clone(), button("Undo import", "undo-import", undo))
+        NoticeKind::Imported { message, articles, .. } => {
+            let to =
+                Importing { annotations: state.clone(), library: library.clone(), corrections: corrections.clone() };
+            (None, message.clone(), button("Undo import", "undo-import", undo_import(id, articles.clone(), to)))
         }
         NoticeKind::Backup { message, backup } | NoticeKind::Blocked { message, backup } => {
             let download_copy = {
@@ -118,6 +122,18 @@ fn notice_view(props: &NoticeViewProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// An import's Undo: the annotations state puts its annotations back, and
+/// the articles a library file added are deleted.
+fn undo_import(notice: u64, articles: Rc<Vec<String>>, to: Importing) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        to.annotations.dispatch(AnnotationAction::UndoImport { notice, at: clock::now() });
+        if !articles.is_empty() {
+            let (articles, to) = (articles.clone(), to.clone());
+            task::spawn(async move { library_file::remove_added(&articles, to).await });
+        }
+    })
 }
 
 /// A message's first line in plain words; the lines after it (what the

@@ -3,12 +3,14 @@
 //! `drop_import.rs`), validate all of it, and merge it or say what is wrong.
 
 use lector_annotations::{ArticleId, ExportFormat};
+use lector_library::{is_library_file, MAX_LIBRARY_BYTES};
 use yew::prelude::*;
 
 use crate::browser::file_read::{self, PickedFile};
 use crate::browser::{clock, dom, task};
 use crate::components::foreign_list::ForeignList;
 use crate::exporting::{download_export_with, format_label};
+use crate::library_file::{self, Importing};
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
 use crate::state::corrections::{CorrectionsAction, CorrectionsContext};
 use crate::state::library::LibraryContext;
@@ -20,15 +22,20 @@ pub struct TransferPanelProps {
 }
 
 /// Reads each file and hands it to the store, one after the other (and to
-/// the corrections, which take the `corrections` of a Lector JSON file).
-pub fn import_files(state: AnnotationsContext, corrections: CorrectionsContext, files: Vec<PickedFile>) {
+/// the corrections, which take the `corrections` of a Lector JSON file). A
+/// library file (`lector_library`) goes to the library import instead.
+pub fn import_files(to: Importing, files: Vec<PickedFile>) {
     task::spawn(async move {
         for file in files {
-            let content = file.text().await;
+            let content = file.text_within(MAX_LIBRARY_BYTES, "files", "split the file").await;
             if let Ok(raw) = &content {
-                corrections.dispatch(CorrectionsAction::Import { file_name: file.name(), raw: raw.clone() });
+                if is_library_file(raw) {
+                    library_file::import(file.name(), raw.clone(), to.clone()).await;
+                    continue;
+                }
+                to.corrections.dispatch(CorrectionsAction::Import { file_name: file.name(), raw: raw.clone() });
             }
-            state.dispatch(AnnotationAction::Import { file_name: file.name(), content, at: clock::now() });
+            to.annotations.dispatch(AnnotationAction::Import { file_name: file.name(), content, at: clock::now() });
         }
     });
 }
@@ -66,8 +73,11 @@ pub fn transfer_panel(props: &TransferPanelProps) -> Html {
     let on_pick = {
         let state = state.clone();
         let corrections = corrections.clone();
+        let library = library.clone();
         Callback::from(move |event: Event| {
-            import_files(state.clone(), corrections.clone(), file_read::files_of_input(&event))
+            let to =
+                Importing { annotations: state.clone(), library: library.clone(), corrections: corrections.clone() };
+            import_files(to, file_read::files_of_input(&event))
         })
     };
     html! {

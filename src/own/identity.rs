@@ -34,14 +34,6 @@ pub fn article_id(title: &str, text: &str) -> String {
     }
 }
 
-/// The IRI exports name an article by: the page's own address when it
-/// states one (its canonical link, an http(s) URL), else the IRI of its
-/// rendered text (`urn:x-lector:text:sha256:…`), the same rule as for the
-/// samples (build.rs), so an annotation travels with the story, not with
-/// this copy of Lector.
-pub fn stable_iri(source: Option<&str>, rendered_text: &str) -> String {
-    match source {
-        Some(url) if url.starts_with("https://") || url.starts_with("http://") => url.to_string(),
-        _ => article_text_iri(rendered_text),
-    }
-}
+/// The IRI exports name an article by: one rule for the app and library
+/// files, `lector_library::stable_iri` (the page's address, else its text's IRI).
+pub use lector_library::stable_iri;

@@ -152,6 +152,14 @@ pub enum AnnotationAction {
         content: Result<String, String>,
         at: Timestamp,
     },
+    /// A library file's annotations (validated: `lector_library`), after its
+    /// articles were stored, to merge like an import and report with them.
+    ImportLibrary {
+        file_name: String,
+        articles: ArticlesImported,
+        annotations: Option<String>,
+        at: Timestamp,
+    },
     /// Takes back the import whose notice is `notice` (its Undo button).
     UndoImport {
         notice: u64,
@@ -181,6 +189,7 @@ impl AnnotationAction {
                 | AnnotationAction::Undo { .. }
                 | AnnotationAction::Reattach { .. }
                 | AnnotationAction::Import { .. }
+                | AnnotationAction::ImportLibrary { .. }
                 | AnnotationAction::UndoImport { .. }
         )
     }
@@ -399,6 +408,9 @@ impl Annotations {
                 self.article_added(store, &article, &iri, &text, at)
             }
             AnnotationAction::Import { file_name, content, at } => self.import(store, &file_name, content, at),
+            AnnotationAction::ImportLibrary { file_name, articles, annotations, at } => {
+                self.import_library(store, &file_name, articles, annotations, at)
+            }
             AnnotationAction::UndoImport { notice, at } => self.undo_import(store, notice, at),
             AnnotationAction::Notify(kind) => {
                 self.notices.push(kind);
@@ -466,10 +478,7 @@ impl Annotations {
             Ok(raw) => raw,
             Err(message) => return self.fail(&title, message),
         };
-        // Sources the library knows (a story's URL or text IRI) place their
-        // annotations; others are kept as foreign, never dropped.
-        let resolve = |iri: &str| crate::manifest::article_of_iri(iri).and_then(|id| ArticleId::parse(id).ok());
-        match read_import_with(&raw, at, &resolve) {
+        match read_import_with(&raw, at, &resolve_sample) {
             Ok(file) if file.is_empty() && file.annotations().foreign().is_empty() => {
                 // A file of corrections only is the corrections' state's to report.
                 let corrections = lector_annotations::corrections::read_corrections_in_export(&raw);
@@ -483,7 +492,11 @@ impl Annotations {
                     let message = format!("{file_name}: {report}.");
                     // Replacing the reader's own notes is offered back; adding alone is not (nothing was lost).
                     if undo.replaced().next().is_some() {
-                        self.notices.push(NoticeKind::Imported { message, undo: Rc::new(undo) });
+                        self.notices.push(NoticeKind::Imported {
+                            message,
+                            undo: Rc::new(undo),
+                            articles: Rc::default(),
+                        });
                     } else {
                         self.notices.push(NoticeKind::Info(message));
                     }
@@ -493,6 +506,12 @@ impl Annotations {
             Err(error) => self.fail(&title, format!("{}\n{error}", plain_import_problem(&error))),
         }
     }
+}
+
+/// Sources the library knows (a story's URL or text IRI) place their
+/// annotations; others are kept as foreign, never dropped.
+fn resolve_sample(iri: &str) -> Option<ArticleId> {
+    crate::manifest::article_of_iri(iri).and_then(|id| ArticleId::parse(id).ok())
 }
 
 /// What went wrong with an imported file, in plain words. The notice shows
@@ -553,6 +572,9 @@ impl Reducible for Annotations {
 }
 
 pub type AnnotationsContext = UseReducerHandle<Annotations>;
+
+mod library_import;
+pub use library_import::ArticlesImported;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

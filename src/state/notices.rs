@@ -23,9 +23,10 @@ pub enum NoticeKind {
     Error { title: String, message: String },
     /// An annotation was deleted; offers Undo (also Ctrl+Z).
     Deleted { quote: String },
-    /// An import replaced some of the reader's notes with other versions;
-    /// offers Undo until dismissed.
-    Imported { message: String, undo: Rc<lector_annotations::ImportUndo> },
+    /// An import replaced some of the reader's notes with other versions, or
+    /// (a library file) added articles; offers Undo until dismissed. Undo
+    /// takes back the annotations here and deletes the `articles` it added.
+    Imported { message: String, undo: Rc<lector_annotations::ImportUndo>, articles: Rc<Vec<String>> },
     /// Stored data could not be read; offers its copy as a download.
     Backup { message: String, backup: Rc<Backup> },
     /// The last save failed (quota, storage blocked); the change lives in

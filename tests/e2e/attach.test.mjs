@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { download } from "./annotations.mjs";
+import { appLibrary } from "./own.mjs";
 
 let server, browser;
 
@@ -54,6 +55,7 @@ test("an annotation kept for a story attaches when the reader adds that story, a
 
   await tab.goto(server.url);
   await appReady(tab);
+  await appLibrary(tab);
   const toggle = tab.getByRole("button", { name: "Add article" });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
   await tab.locator(".add-article-files input[type=file]").setInputFiles([

@@ -6,7 +6,8 @@
 // says why. The pages are invented here.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
+import { startServer, launchBrowser, appReady } from "./harness.mjs";
+import { paragraphs, savedPage, choose, openLibrary as openLibraryIn } from "./own.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect } from "./annotations.mjs";
 
@@ -21,37 +22,7 @@ after(async () => {
   server?.stop();
 });
 
-const paragraphs = [
-  "The harbour authority in Port Eldin said on Tuesday that the northern quay would reopen to ferries next month after two years of repairs.",
-  "Officials with knowledge of the budget said the work may have cost more than planned, according to two people who asked not to be named.",
-  "Mayor Rhona Keats told reporters in Port Eldin that the town council would publish the final accounts in the spring.",
-];
-
-/** An invented saved news page: navigation, a byline, JSON-LD, the story, a footer. */
-function savedPage({ title, extraHead = "", extraBody = "" }) {
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title} | The Eldin Courier</title>
-<link rel="canonical" href="https://courier.example/news/${encodeURIComponent(title)}">
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"${title}","datePublished":"2025-02-11","publisher":{"@type":"Organization","name":"The Eldin Courier"}}</script>
-${extraHead}</head><body>
-<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News section</a></li><li><a href="/sport">Sport</a></li></ul></nav>
-<article><h1>${title}</h1>${extraBody}${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}</article>
-<footer><p>Share this story on social media</p><p>Cookie settings and privacy policy</p></footer>
-</body></html>`;
-}
-
-async function openLibrary(context) {
-  const opened = await openPage(browser, context);
-  await opened.page.goto(server.url);
-  await appReady(opened.page);
-  await opened.page.waitForSelector(".article-list .article-card");
-  return opened;
-}
-
-async function choose(page, files) {
-  const toggle = page.getByRole("button", { name: "Add article" });
-  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-  await page.locator(".add-article-files input[type=file]").setInputFiles(files);
-}
+const openLibrary = (context) => openLibraryIn(browser, server, context);
 
 test("a saved page is previewed, saved, kept across a reload, opened with highlights and annotated", async () => {
   const { page, context, problems } = await openLibrary();

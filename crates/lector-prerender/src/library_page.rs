@@ -23,11 +23,25 @@ pub fn library(m: &mut Markup, articles: &[ArticleMeta]) {
         &[("class", Some("library-intro"))],
         &format!("{} articles. Open one to see who it is about and how sure it is.", articles.len()),
     );
+    add_article(m);
     m.open("ol", &[("class", Some("article-list"))]);
     for meta in articles {
         card(m, meta);
     }
     m.close("ol");
+    m.close("section");
+}
+
+/// The app's "Add article" control (`src/components/add_article.rs`) as it
+/// first renders, closed, so the list does not move down when the app takes
+/// over. It does nothing until then.
+fn add_article(m: &mut Markup) {
+    m.open("section", &[("class", Some("add-article")), ("aria-label", Some("Add your own articles"))]);
+    m.element(
+        "button",
+        &[("type", Some("button")), ("class", Some("add-article-toggle")), ("aria-expanded", Some("false"))],
+        "Add article",
+    );
     m.close("section");
 }
 

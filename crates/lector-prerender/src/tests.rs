@@ -147,6 +147,20 @@ fn the_library_links_every_article_in_library_order() {
 }
 
 #[test]
+fn the_library_holds_the_add_article_control_where_the_app_draws_it() {
+    let mut m = Markup::new();
+    library(&mut m, &[]);
+    let html = m.into_string();
+    let control = "<section class=\"add-article\" aria-label=\"Add your own articles\">\
+                   <button type=\"button\" class=\"add-article-toggle\" aria-expanded=\"false\">Add article</button></section>";
+    let at = html.find(control).unwrap_or_else(|| panic!("no closed Add article control in {html}"));
+    assert!(
+        html.find("library-intro").unwrap() < at && at < html.find("article-list").unwrap(),
+        "between intro and list"
+    );
+}
+
+#[test]
 fn articles_start_hidden_until_the_boot_script_picks_one() {
     let page = prerendered(&parsed(), "/* boot */");
     let views: Vec<&str> =

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::browser::annotation_storage::{Backup, Startup};
+use crate::state::annotations::ArticlesImported;
 
 const TEXT: &str = "Officials said the talks, described as “frank”, would resume on Monday.\n\nA second paragraph.";
 
@@ -434,4 +435,51 @@ fn in_another_site_s_frame_the_reader_s_changes_are_refused_and_reading_goes_on(
         reduce(&framed, [AnnotationAction::FromOtherTab(lector_annotations::encode_for_storage(theirs.store()))]);
     assert_eq!(merged.store().len(), 2);
     assert!(mine.may_annotate(), "a page in its own tab annotates");
+}
+
+#[test]
+fn a_library_import_says_what_it_did_to_articles_and_annotations_with_one_undo_for_both() {
+    let mine = reduce(&saving(), [create(1, 1)]);
+    let file = colleague_file(&mine, "their version", 5);
+    let import = |added: &[&str], already_here: usize, annotations: Option<String>| AnnotationAction::ImportLibrary {
+        file_name: "lector-library-2026-12-05.json".into(),
+        articles: ArticlesImported {
+            added: added.iter().map(|s| s.to_string()).collect(),
+            already_here,
+            same_story: 0,
+        },
+        annotations,
+        at: at(6),
+    };
+    /// Articles added, already here, annotations, an Undo offered, the message says.
+    type Case<'a> = (&'a [&'a str], usize, Option<String>, bool, &'a str);
+    let table: [Case; 4] = [
+        (&["flood-aa11"], 0, None, true, "1 article added."),
+        (&[], 2, Some(file.clone()), true, "0 articles added, 2 already here; annotations: 0 added, 1 updated"),
+        (&[], 1, None, false, "0 articles added, 1 already here."),
+        (
+            &["a", "b"],
+            0,
+            Some(colleague_file(&mine, "who?", 1)),
+            true,
+            "2 articles added; annotations: 0 added, 0 updated, 1 unchanged.",
+        ),
+    ];
+    for (added, already, annotations, offers_undo, says) in table {
+        let state = reduce(&mine, [import(added, already, annotations)]);
+        let notice = state.notices.list.last().expect("a notice");
+        let message = match &notice.kind {
+            NoticeKind::Imported { message, articles, .. } => {
+                assert_eq!(articles.as_slice(), added, "Undo deletes the articles the import added");
+                assert!(offers_undo, "{message}");
+                message
+            }
+            NoticeKind::Info(message) => {
+                assert!(!offers_undo, "{message}");
+                message
+            }
+            other => panic!("unexpected notice {other:?}"),
+        };
+        assert!(message.contains(says), "{message:?} does not say {says:?}");
+    }
 }
