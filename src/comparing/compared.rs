@@ -40,6 +40,13 @@ impl PartialEq for Compared {
 
 /// `from` (the article the reader came from) compared with `other`.
 pub fn compared(from: Rc<Analysed>, other: Rc<Analysed>) -> Compared {
+    let this = from.id().to_owned();
+    compared_naming(from, other, &this)
+}
+
+/// As [`compared`], with `this` the id the verdict calls "this article"
+/// (none of the two: each is called by its name, as versions are).
+pub fn compared_naming(from: Rc<Analysed>, other: Rc<Analysed>, this: &str) -> Compared {
     let comparison = compare_pair(&from, &other);
     let credited = |c: &Option<lector_compare::Credit>| c.as_ref().is_some_and(|c| c.place != CreditPlace::None);
     let other_first = match (from.entry.meta.date, other.entry.meta.date) {
@@ -52,7 +59,7 @@ pub fn compared(from: Rc<Analysed>, other: Rc<Analysed>) -> Compared {
     } else {
         (from.clone(), other, comparison)
     };
-    let verdict = verdict(&first, &second, &comparison, from.id());
+    let verdict = verdict(&first, &second, &comparison, this);
     let (diff_first, diff_second) = diffs(&first, &second, &comparison.links);
     Compared { first, second, comparison, verdict, diff_first, diff_second }
 }
