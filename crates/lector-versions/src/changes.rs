@@ -162,10 +162,25 @@ mod tests {
     }
 
     #[test]
-    fn a_hedge_added_to_a_claim_is_a_sourcing_change() {
-        let newer = OLDER.replace("Officials said the bridge closed", "Officials said the bridge may have closed");
-        let c = changed(OLDER, &newer);
-        assert!(c.sourcing.iter().any(|s| s.kind == ShiftKind::HedgeAdded), "{:?}", c.sourcing);
+    fn hedges_and_sources_added_or_dropped_are_sourcing_changes() {
+        // (edit of OLDER, kind expected among the sourcing changes)
+        let table: &[(&str, &str, ShiftKind)] = &[
+            ("Officials said the bridge closed", "Officials said the bridge may have closed", ShiftKind::HedgeAdded),
+            ("The repairs are expected to take", "The repairs will take", ShiftKind::HedgeDropped),
+            (
+                "Drivers were told to use the northern ring road while the work goes on.",
+                "Drivers were told to use the northern ring road while the work goes on, according to two officials familiar with the plans.",
+                ShiftKind::AnonymousSourceAdded,
+            ),
+        ];
+        for &(from, to, kind) in table {
+            let newer = OLDER.replace(from, to);
+            let found = changed(OLDER, &newer).sourcing;
+            assert!(found.iter().any(|s| s.kind == kind), "{to}: {kind:?} in {found:?}");
+            // The other way round, the same change is a drop.
+            let dropped = changed(&newer, OLDER);
+            assert!(!dropped.sourcing.is_empty(), "{to} removed");
+        }
         let unchanged = changed(OLDER, OLDER);
         assert!(unchanged.is_empty());
         assert_eq!(unchanged.summary(), "The two versions say the same.");

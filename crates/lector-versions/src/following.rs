@@ -82,3 +82,46 @@ impl FollowReport {
             .join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use lector_annotations::{AnnotationStore, ArticleId, ArticleText, Body, Colour, Timestamp};
+    use lector_text::Span;
+
+    use super::*;
+
+    const OLDER: &str = "Bridge closed\n\nOfficials said the bridge closed on Monday after inspectors found cracks in \
+        two support beams.\n\nThe repairs may cost more than the budget of twelve million pounds, the chair said.\n\n\
+        Passenger groups said they would publish their own survey of the closure in the spring.";
+    const NEWER: &str = "Bridge closed for weeks\n\nOfficials said the bridge closed on Monday after inspectors found \
+        cracks in two support beams.\n\nThe repairs will cost more than the budget of twelve million pounds, the chair \
+        said.";
+
+    #[test]
+    fn each_annotation_is_reported_as_it_followed() {
+        let article = ArticleId::parse("bridge").unwrap();
+        let older = ArticleText::new(OLDER);
+        let mut store = AnnotationStore::new();
+        // (quote annotated on the older text, how it follows onto the newer)
+        let table: &[(&str, Followed)] = &[
+            ("inspectors found cracks", Followed::Exactly),
+            ("may cost more than the budget", Followed::Approximately),
+            ("publish their own survey", Followed::Orphaned),
+        ];
+        for (k, (quote, _)) in table.iter().enumerate() {
+            let start = OLDER[..OLDER.find(quote).unwrap()].chars().count();
+            let span = Span::new(start, start + quote.chars().count());
+            let id = AnnotationId::parse(&format!("00000000-0000-4000-8000-00000000000{k}")).unwrap();
+            let now = Timestamp::from_millis(1_000 + k as u64).unwrap();
+            store.create(id, article.clone(), &older, span, Body::highlight(Colour::default()), now).unwrap();
+        }
+        let report = FollowReport::of(&store.anchor_article(&article, &ArticleText::new(NEWER)));
+        for (quote, followed) in table {
+            let item = report.items.iter().find(|i| i.quote == *quote).expect("every annotation is reported");
+            assert_eq!(item.followed, *followed, "{quote}");
+        }
+        assert_eq!(report.summary(), "1 moved exactly, 1 re-found approximately, 1 orphaned");
+        let order: Vec<Followed> = report.items.iter().map(|i| i.followed).collect();
+        assert_eq!(order, [Followed::Exactly, Followed::Approximately, Followed::Orphaned]);
+    }
+}
