@@ -118,7 +118,8 @@ fn versions_are_compared_older_first_and_named_by_number() {
         .replace("Ferries will run every twenty minutes", "Ferries will run every fifteen minutes");
     let result = versions_compared((1, open(WIRE)), (2, open(&edited)), 2);
     assert_eq!((result.older_label.as_str(), result.newer_label.as_str()), ("Version 1", "Version 2 (newest)"));
-    assert_eq!(result.compared.first.entry.meta.title, "Version 1", "the older version is the original");
+    assert_eq!(result.compared.first.named(), "version 1", "the older version is the original");
+    assert_eq!(result.compared.second.entry.meta.outlet.as_deref(), Some("Coast Wire"), "the byline is the file's");
     assert_eq!(result.changes.edited.len(), 2, "{:?}", result.changes);
     assert!(result.changes.added.is_empty() && result.changes.cut.is_empty());
     assert!(!result.compared.verdict.contains("this article"), "{}", result.compared.verdict);

@@ -9,7 +9,7 @@ use lector_article::ArticleMeta;
 use lector_versions::{changes, Changes};
 
 use super::analysed::Analysed;
-use super::compared::{compared_naming, Compared};
+use super::compared::{compared_in_order, Compared};
 use crate::opened::OpenedArticle;
 use crate::state::library::{Entry, Origin};
 
@@ -27,20 +27,15 @@ impl PartialEq for VersionsCompared {
     }
 }
 
-/// A version as the comparison names it: "Version 1", "Version 3 (newest)",
-/// undated and without an outlet, so neither is taken for the other's source.
+/// A version as the comparison names it: "version 1", "version 3 (newest)",
+/// with the metadata its file states (the byline shows it).
 fn as_version(opened: OpenedArticle, number: usize, newest: usize) -> (Rc<Analysed>, String) {
     let label = if number == newest { format!("Version {number} (newest)") } else { format!("Version {number}") };
-    let base = &opened.article.meta;
-    let meta = ArticleMeta {
-        id: format!("{}@{number}", base.id),
-        title: label.clone(),
-        outlet: None,
-        date: None,
-        ..base.clone()
-    };
+    let meta = ArticleMeta { id: format!("{}@{number}", opened.article.meta.id), ..opened.article.meta.clone() };
     let entry = Entry { meta, origin: Origin::Own, versions: newest };
-    (Rc::new(Analysed::new(entry, Rc::new(opened))), label)
+    let mut analysed = Analysed::new(entry, Rc::new(opened));
+    analysed.name = Some(label.to_lowercase());
+    (Rc::new(analysed), label)
 }
 
 /// Version `older` compared with version `newer` of an article that has
@@ -52,8 +47,9 @@ pub fn versions_compared(
 ) -> VersionsCompared {
     let (a, older_label) = as_version(older.1, older.0, newest);
     let (b, newer_label) = as_version(newer.1, newer.0, newest);
-    // `from` names neither version, so both are called by their number.
-    let compared = compared_naming(a, b, "");
+    // The older first, whatever dates the pages state; neither is "this
+    // article": both are called by their number.
+    let compared = compared_in_order(a, b, "");
     let changes = changes(compared.first.opened.text(), compared.second.opened.text(), &compared.comparison);
     VersionsCompared { compared: Rc::new(compared), changes, older_label, newer_label }
 }
