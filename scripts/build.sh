@@ -26,7 +26,10 @@ PUBLIC_URL="${1:-/lector/}"
 # storage and preview, W3C import undo and HTML notes): 1131.8 KiB measured.
 # The extractor itself (626 KiB) loads only when an article is first added.
 # What is over the bar is the app's code: see README "Figures".
-FIRST_VISIT_BUDGET_KIB=1140
+# Versions of an article (issue 17: the versions record and matching, the
+# reader's versions panel, the "what changed" page and its edits list) added
+# 24 KiB of WebAssembly code: 1155.8 KiB measured.
+FIRST_VISIT_BUDGET_KIB=1160
 trunk build --release --offline --public-url "$PUBLIC_URL"
 cargo run -q -p lector-prerender -- site dist/index.html data web/boot.js
 python3 scripts/add_csp.py dist/index.html
