@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect } from "./annotations.mjs";
+import { runAxe } from "./a11y.mjs";
 
 let server, browser;
 
@@ -56,7 +57,12 @@ async function annotate(p, phrase) {
 }
 
 test("an edited version pasted again joins its article: annotations follow, what changed is listed, the first version stays", async () => {
-  const { page: p, context, problems } = await openPage(browser);
+  // bypassCSP: only so that axe can be injected (Lector's CSP allows its own scripts only).
+  const { page: p, context, problems } = await openPage(browser, await browser.newContext({ bypassCSP: true }));
+  const axe = async (where) => {
+    const found = await runAxe(p);
+    assert.deepEqual(found.map((v) => `${v.id}: ${v.nodes.slice(0, 3).join(", ")}`), [], `axe on ${where}`);
+  };
   await p.goto(server.url);
   await appReady(p);
   await p.waitForSelector(".article-list .article-card");
@@ -95,6 +101,7 @@ test("an edited version pasted again joins its article: annotations follow, what
   assert.match(await versions.locator(".followed-exact").textContent(), /replace worn track/);
   assert.match(await versions.locator(".followed-approximate").textContent(), /may cost more/);
   assert.match(await versions.locator(".followed-orphaned").textContent(), /publish their own survey/);
+  await axe("the newest version with its versions panel");
 
   // One article in the library, not two.
   await p.getByRole("link", { name: "← Library" }).click();
@@ -114,6 +121,7 @@ test("an edited version pasted again joins its article: annotations follow, what
   assert.match(await edits.locator(".version-edits-summary").textContent(), /^2 sentences edited, none added, 1 cut;/);
   assert.match(await edits.locator(".version-edit-changed").first().textContent(), /may cost more.*→.*will cost more/);
   assert.match(await edits.locator(".version-edit-cut").textContent(), /publish their own survey/);
+  await axe("what changed");
 
   // The first version is still there.
   await p.locator(".reader-nav").getByRole("link", { name: "Version 1" }).click();
@@ -123,6 +131,7 @@ test("an edited version pasted again joins its article: annotations follow, what
   const first = await p.locator("article.reader").textContent();
   assert.ok(first.includes("publish their own survey") && first.includes("every thirty minutes"), "version 1's text");
   await p.waitForFunction(() => document.querySelectorAll("article.reader mark[data-annotation-id]").length === 3);
+  await axe("the first version");
 
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
