@@ -113,6 +113,19 @@ fn after_save(saved: &Saved) -> Option<Route> {
     }
 }
 
+/// What became of a saved page that was not simply added.
+fn saved_note(saved: &Saved, title: &str) -> Option<String> {
+    match saved {
+        Saved::New(_) => None,
+        Saved::Version { number, because, .. } => {
+            Some(format!("{title}: saved as version {number} of an article in your library ({because})."))
+        }
+        Saved::Kept { version, .. } => {
+            Some(format!("{title}: this text is in your library already (version {version}); nothing was added."))
+        }
+    }
+}
+
 /// Saves the draft the preview hands back (or drops it on Cancel), then
 /// shows the next one.
 fn save_callback(
@@ -142,11 +155,9 @@ fn save_callback(
                     let mut next = (*queue).clone();
                     next.drafts.remove(0);
                     let route = after_save(&saved);
-                    if let (Saved::Kept { version, .. }, false) = (&saved, next.drafts.is_empty()) {
-                        next.refused.push(format!(
-                            "{}: this text is in your library already (version {version}); nothing was added.",
-                            finished.meta.title
-                        ));
+                    // With more pages to preview the reader stays here, told where this one went.
+                    if !next.drafts.is_empty() {
+                        next.refused.extend(saved_note(&saved, &finished.meta.title));
                     }
                     let leave = next.drafts.is_empty();
                     queue.set(next);

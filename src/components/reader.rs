@@ -212,11 +212,12 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                 <ArticleBody opened={opened.clone()} {highlights} after_title={byline(meta)} />
             </article>
             <aside class="reader-panel" aria-label="About this article" tabindex="-1">
-                <SourcingProfileChart opened={opened.clone()} />
-                <Legend opened={opened.clone()} />
+                // First: a reader who just added a new version looks for how their notes followed.
                 if props.versions > 1 {
                     <ArticleVersions id={meta.id.clone()} annotations={anchored.clone()} shown={props.version} versions={props.versions} />
                 }
+                <SourcingProfileChart opened={opened.clone()} />
+                <Legend opened={opened.clone()} />
                 <CompareWith id={meta.id.clone()} />
                 if let Some(article) = (*article_id).clone() {
                     <CorrectionsPanel opened={opened.clone()} article={article.clone()} text={SharedText(text.clone())}

@@ -130,13 +130,13 @@ fn edits(result: &VersionsCompared) -> Html {
                 }) }
                 { for c.added.iter().map(|span| html! {
                     <li class="version-edit version-edit-added">
-                        <span class="version-edit-kind">{ format!("Added in {}: ", result.newer_label) }</span>
+                        <span class="version-edit-kind">{ format!("Added in {}: ", result.newer_label.to_lowercase()) }</span>
                         <ins>{ sentence(newer, *span) }</ins>
                     </li>
                 }) }
                 { for c.cut.iter().map(|span| html! {
                     <li class="version-edit version-edit-cut">
-                        <span class="version-edit-kind">{ format!("Cut from {}: ", result.older_label) }</span>
+                        <span class="version-edit-kind">{ format!("Cut from {}: ", result.older_label.to_lowercase()) }</span>
                         <del>{ sentence(older, *span) }</del>
                     </li>
                 }) }
