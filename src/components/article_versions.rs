@@ -64,6 +64,7 @@ pub fn article_versions(props: &ArticleVersionsProps) -> Html {
         .collect();
     let since = versions.since(&annotated);
     let id = props.id.clone();
+    let retitled = versions.retitled();
     let item = |(number, version): (usize, &lector_versions::Version)| {
         let when = added_on(version.added);
         let from = version.from.as_deref().map(|f| format!(", from {f}")).unwrap_or_default();
@@ -80,7 +81,9 @@ pub fn article_versions(props: &ArticleVersionsProps) -> Html {
                     <Link<Route> to={to}>{ versions.label(number) }</Link<Route>>
                 }
                 <span class="version-added">{ format!(" · added {when}{from}") }</span>
-                <span class="version-title">{ format!(" · \u{201c}{}\u{201d}", version.title) }</span>
+                if retitled {
+                    <span class="version-title">{ format!(" · \u{201c}{}\u{201d}", version.title) }</span>
+                }
             </li>
         }
     };
@@ -88,7 +91,7 @@ pub fn article_versions(props: &ArticleVersionsProps) -> Html {
     html! {
         <section class="article-versions" aria-labelledby="versions-heading">
             <h2 id="versions-heading">{ format!("Versions ({})", versions.len()) }</h2>
-            <ol class="version-list">{ for versions.newest_first().map(item) }</ol>
+            <ul class="version-list">{ for versions.newest_first().map(item) }</ul>
             if let (Some(since), true) = (since, shown == versions.newest()) {
                 <p class="version-changes-link">
                     <Link<Route> to={Route::Changes { id: id.clone(), number: since }}>

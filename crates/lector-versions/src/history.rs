@@ -53,6 +53,11 @@ impl Versions {
         self.list.iter().enumerate().rev().map(|(i, v)| (i + 1, v))
     }
 
+    /// Whether the versions' headlines differ (worth showing beside each).
+    pub fn retitled(&self) -> bool {
+        self.list.windows(2).any(|w| w[0].title != w[1].title)
+    }
+
     /// "Version 1 of 3", "Version 3 of 3 (newest)".
     pub fn label(&self, number: usize) -> String {
         let newest = if number == self.newest() { " (newest)" } else { "" };
@@ -100,6 +105,9 @@ mod tests {
         assert_eq!(v.get(0), None);
         assert_eq!(v.get(4), None);
         assert_eq!(v.get(2).map(|v| v.added), Some(20));
+        assert!(v.retitled(), "each has its own headline");
+        let same = Versions::new(vec![v.get(1).cloned().unwrap(), Version { added: 40, ..v.get(1).cloned().unwrap() }]);
+        assert!(!same.retitled(), "one headline: not repeated");
     }
 
     #[test]
