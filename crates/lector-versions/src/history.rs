@@ -113,7 +113,8 @@ mod tests {
     #[test]
     fn the_version_annotated_is_the_newest_kept_at_the_last_annotation() {
         // (versions added at, annotations last changed at, annotated on, compared with the newest)
-        let table: &[(&[u64], &[u64], Option<usize>, Option<usize>)] = &[
+        type Case<'a> = (&'a [u64], &'a [u64], Option<usize>, Option<usize>);
+        let table: &[Case] = &[
             (&[10], &[15], Some(1), None),
             (&[10, 20], &[15], Some(1), Some(1)),
             (&[10, 20], &[12, 15], Some(1), Some(1)),
