@@ -14,3 +14,14 @@ pub async fn load(entry: &Entry) -> Result<String, String> {
         Origin::Own => own_library::source(&entry.meta.id).await,
     }
 }
+
+/// Version `number` of the article (1-based, oldest first), or its newest
+/// with `None`. Samples have one version.
+pub async fn load_version(entry: &Entry, number: Option<usize>) -> Result<String, String> {
+    match (number, entry.origin) {
+        (None, _) => load(entry).await,
+        (Some(1), Origin::Sample) => load(entry).await,
+        (Some(n), Origin::Sample) => Err(format!("this article has one version, not {n}")),
+        (Some(n), Origin::Own) => own_library::version_source(&entry.meta.id, n).await,
+    }
+}

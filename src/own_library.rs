@@ -11,6 +11,7 @@ use crate::browser::article_db::{self, DbError};
 use crate::own::draft::Finished;
 use crate::own::identity::stable_iri;
 use crate::own::record::{read_record, Record, RecordError};
+use crate::own::versions::{place, Placing};
 use crate::state::library::OwnArticle;
 
 /// What startup found.
@@ -33,9 +34,7 @@ pub async fn load_at_startup() -> Loaded {
     };
     for item in stored {
         match read_record(&item.raw) {
-            Ok(article) if article.record.id == item.key => {
-                loaded.articles.push(listed(article.meta, &article.record.source))
-            }
+            Ok(article) if article.record.id == item.key => loaded.articles.push(listed(&article.record)),
             Ok(_) => loaded.problems.push(damaged(&item.key, &item.raw, "its id does not match its key").await),
             Err(error @ RecordError::Newer { .. }) => loaded
                 .problems
@@ -58,17 +57,58 @@ async fn damaged(key: &str, raw: &str, why: &str) -> String {
     format!("The article stored as \u{201c}{key}\u{201d} could not be read ({why}); nothing was deleted: {kept}.")
 }
 
-/// Saves articles in one write: all of them or, when the quota is full,
-/// none (and what was stored before stays as it was).
-pub async fn save(articles: &[(Finished, Option<String>)], now_millis: f64) -> Result<(), DbError> {
-    let records: Vec<(String, String)> = articles
-        .iter()
-        .map(|(finished, from)| {
-            let record = Record::new(finished.meta.id.clone(), finished.source.clone(), now_millis, from.clone());
-            (record.id.clone(), record.encode())
-        })
+/// What saving an article did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saved {
+    /// A new article in the library.
+    New(OwnArticle),
+    /// The newest version of an article the reader had: `number` of them
+    /// now, and why it was taken for a version, in the reader's words.
+    Version { article: OwnArticle, number: usize, because: String },
+    /// Nothing stored: this text is `version` of `id` already (`newest`:
+    /// its newest version).
+    Kept { id: String, version: usize, newest: bool },
+}
+
+/// Saves an article: as a new one, or as the newest version of one of the
+/// reader's own articles (`own::versions` decides). One write: when the
+/// quota is full nothing changes.
+pub async fn save(finished: &Finished, from: Option<String>, now_millis: f64) -> Result<Saved, DbError> {
+    let records: Vec<Record> = article_db::load_all()
+        .await?
+        .into_iter()
+        .filter_map(|item| read_record(&item.raw).ok().filter(|a| a.record.id == item.key))
+        .map(|article| article.record)
         .collect();
-    article_db::put_all(&records).await
+    let (record, saved) = match place(&records, finished, from, now_millis) {
+        Placing::Kept { id, version } => {
+            let newest = records.iter().find(|r| r.id == id).is_none_or(|r| r.sources().len() == version);
+            return Ok(Saved::Kept { id, version, newest });
+        }
+        Placing::New(record) => {
+            let saved = Saved::New(listed(&record));
+            (record, saved)
+        }
+        Placing::Newer { record, because } => {
+            let saved = Saved::Version {
+                article: listed(&record),
+                number: record.sources().len(),
+                because: because.explanation(),
+            };
+            (record, saved)
+        }
+    };
+    article_db::put_all(&[(record.id.clone(), record.encode())]).await?;
+    Ok(saved)
+}
+
+/// The stored record of an own article, with every version.
+pub async fn record(id: &str) -> Result<Record, String> {
+    let raw = article_db::get(id)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| "this article is not stored in this browser (was it deleted in another tab?)".to_string())?;
+    read_record(&raw).map(|article| article.record).map_err(|e| format!("the stored article {e}"))
 }
 
 /// Deletes an article and returns its stored value, to restore on Undo.
@@ -81,27 +121,57 @@ pub async fn delete(id: &str) -> Result<Option<String>, DbError> {
 /// Puts back a value [`delete`] returned.
 pub async fn restore(id: &str, raw: &str) -> Result<Option<OwnArticle>, DbError> {
     article_db::put_all(&[(id.to_string(), raw.to_string())]).await?;
-    Ok(read_record(raw).ok().map(|article| listed(article.meta, &article.record.source)))
+    Ok(read_record(raw).ok().map(|article| listed(&article.record)))
 }
 
-/// The article file of an own article, to open it.
+/// The article file of an own article (its newest version), to open it.
 pub async fn source(id: &str) -> Result<String, String> {
-    let raw = article_db::get(id)
-        .await
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| "this article is not stored in this browser (was it deleted in another tab?)".to_string())?;
-    read_record(&raw).map(|article| article.record.source).map_err(|e| format!("the stored article {e}"))
+    record(id).await.map(|record| record.source)
 }
 
-/// An own article as the library lists it, with the IRI exports name it by.
-pub fn listed(meta: ArticleMeta, source: &str) -> OwnArticle {
-    let iri = match Article::parse(&meta.id, source) {
-        Ok(article) => stable_iri(article.meta.source.as_deref(), &article.document.text),
-        Err(_) => lector_annotations::ArticleId::parse(&meta.id)
+/// The file of version `number` (1-based, oldest first) of an own article.
+pub async fn version_source(id: &str, number: usize) -> Result<String, String> {
+    let record = record(id).await?;
+    let sources = record.sources();
+    number
+        .checked_sub(1)
+        .and_then(|i| sources.get(i))
+        .map(|s| s.to_string())
+        .ok_or_else(|| format!("this article has {} versions, not {number}", sources.len()))
+}
+
+/// An own article as the library lists it, with the IRI exports name it by:
+/// the address a version states (the newest first), else the first
+/// version's text IRI, so the name stays when a version is added.
+pub fn listed(record: &Record) -> OwnArticle {
+    let parsed: Vec<Article> =
+        record.sources().into_iter().filter_map(|s| Article::parse(&record.id, s).ok()).collect();
+    let address = parsed
+        .iter()
+        .rev()
+        .find_map(|a| a.meta.source.as_deref().filter(|s| s.starts_with("https://") || s.starts_with("http://")));
+    let iri = match (address, parsed.first()) {
+        (Some(url), _) => url.to_string(),
+        (None, Some(first)) => stable_iri(None, &first.document.text),
+        (None, None) => lector_annotations::ArticleId::parse(&record.id)
             .map(|id| lector_annotations::default_article_iri(&id))
             .unwrap_or_default(),
     };
-    OwnArticle { meta, iri }
+    // `read_record` and `place` only hand over records whose newest file parses.
+    let meta = match Article::parse(&record.id, &record.source) {
+        Ok(newest) => newest.meta,
+        Err(_) => ArticleMeta {
+            id: record.id.clone(),
+            title: record.id.clone(),
+            outlet: None,
+            author: None,
+            date: None,
+            source: None,
+            words: 0,
+            reading_minutes: 0,
+        },
+    };
+    OwnArticle { meta, iri, versions: record.sources().len() }
 }
 
 /// Stores articles from a library file in one write (all or, when the

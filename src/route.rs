@@ -13,6 +13,7 @@ use crate::components::not_found::NotFound;
 use crate::components::reader::ReaderView;
 use crate::components::search_annotations::AnnotationsView;
 use crate::components::search_entities::EntitiesView;
+use crate::components::version_changes::VersionChangesView;
 
 #[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -20,6 +21,12 @@ pub enum Route {
     Library,
     #[at("/article/:id")]
     Article { id: String },
+    /// An earlier (or any) version of an article, 1-based, oldest first.
+    #[at("/article/:id/version/:number")]
+    Version { id: String, number: usize },
+    /// What changed from version `number` to the newest.
+    #[at("/article/:id/changes/:number")]
+    Changes { id: String, number: usize },
     /// Every person, organisation and place across the library.
     #[at("/entities")]
     Entities,
@@ -38,6 +45,8 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Library => html! { <LibraryView /> },
         Route::Article { id } => html! { <ReaderView {id} /> },
+        Route::Version { id, number } => html! { <ReaderView {id} version={Some(number)} /> },
+        Route::Changes { id, number } => html! { <VersionChangesView {id} {number} /> },
         Route::Entities => html! { <EntitiesView /> },
         Route::Annotations => html! { <AnnotationsView /> },
         Route::Compare { a, b } => html! { <CompareView {a} {b} /> },

@@ -121,6 +121,7 @@ fn the_plain_crates_do_no_io_and_know_no_web_types() {
         "lector-extract",
         "lector-search",
         "lector-library",
+        "lector-versions",
     ] {
         let dir = root().join("crates").join(krate);
         let found = offenders(&dir.join("src"), &[], &forbidden);

@@ -12,6 +12,8 @@ pub struct Analysed {
     pub entry: Entry,
     pub opened: Rc<OpenedArticle>,
     pub fingerprint: Fingerprint,
+    /// How sentences name it when not by its outlet or title ("version 1").
+    pub name: Option<String>,
 }
 
 impl PartialEq for Analysed {
@@ -23,7 +25,7 @@ impl PartialEq for Analysed {
 impl Analysed {
     pub fn new(entry: Entry, opened: Rc<OpenedArticle>) -> Analysed {
         let fingerprint = Fingerprint::of_text(opened.text());
-        Analysed { entry, opened, fingerprint }
+        Analysed { entry, opened, fingerprint, name: None }
     }
 
     pub fn id(&self) -> &str {
@@ -43,6 +45,9 @@ impl Analysed {
     /// How a reader names the article in a sentence: its outlet's report
     /// ("AP's report") when the article states its outlet, else its title.
     pub fn named(&self) -> String {
+        if let Some(name) = &self.name {
+            return name.clone();
+        }
         match &self.entry.meta.outlet {
             Some(outlet) => format!("{outlet}'s report"),
             None => format!("“{}”", self.entry.meta.title),

@@ -46,13 +46,25 @@ pub fn compared(from: Rc<Analysed>, other: Rc<Analysed>) -> Compared {
         (Some(f), Some(o)) if f != o => o < f,
         _ => credited(&comparison.credits.a_credits_b) && !credited(&comparison.credits.b_credits_a),
     };
-    let (first, second, comparison) = if other_first {
+    let this = from.id().to_owned();
+    if other_first {
         let swapped = compare_pair(&other, &from);
-        (other, from.clone(), swapped)
+        in_order(other, from, swapped, &this)
     } else {
-        (from.clone(), other, comparison)
-    };
-    let verdict = verdict(&first, &second, &comparison, from.id());
+        in_order(from, other, comparison, &this)
+    }
+}
+
+/// `first` (the original) and `second` as given, e.g. two versions of one
+/// article, older first; `this` is the id the verdict calls "this article"
+/// (none of the two when empty: each is called by its name).
+pub fn compared_in_order(first: Rc<Analysed>, second: Rc<Analysed>, this: &str) -> Compared {
+    let comparison = compare_pair(&first, &second);
+    in_order(first, second, comparison, this)
+}
+
+fn in_order(first: Rc<Analysed>, second: Rc<Analysed>, comparison: Comparison, this: &str) -> Compared {
+    let verdict = verdict(&first, &second, &comparison, this);
     let (diff_first, diff_second) = diffs(&first, &second, &comparison.links);
     Compared { first, second, comparison, verdict, diff_first, diff_second }
 }

@@ -7,6 +7,7 @@ pub mod analysed;
 pub mod claims;
 pub mod compared;
 pub mod related;
+pub mod versions;
 pub mod word_diff;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -31,7 +31,7 @@ She will lead her first concert in the autumn season, the orchestra's board anno
 fn article(id: &str, source: &str) -> Rc<Analysed> {
     let opened =
         OpenedArticle::open(id, source, Some(lector_analysis::AnalyzerData::embedded())).expect("test article parses");
-    let entry = Entry { meta: opened.article.meta.clone(), origin: Origin::Sample };
+    let entry = Entry { meta: opened.article.meta.clone(), origin: Origin::Sample, versions: 1 };
     Rc::new(Analysed::new(entry, Rc::new(opened)))
 }
 
@@ -105,4 +105,25 @@ fn a_claim_elsewhere_says_how_sure_the_other_article_is() {
     assert_eq!(sure_of("Ferries will run"), Some(Certainty::Asserted));
     assert_eq!(sure_of("yet to confirm"), Some(Certainty::Hedged));
     assert!(claims.values().flatten().all(|c| c.id != "other"));
+}
+
+#[test]
+fn versions_are_compared_older_first_and_named_by_number() {
+    use super::versions::versions_compared;
+    let open = |source: &str| {
+        OpenedArticle::open("bridge", source, Some(lector_analysis::AnalyzerData::embedded())).expect("parses")
+    };
+    let edited = WIRE
+        .replace("Engineers believe the cables", "Engineers say the cables may")
+        .replace("Ferries will run every twenty minutes", "Ferries will run every fifteen minutes");
+    let result = versions_compared((1, open(WIRE)), (2, open(&edited)), 2);
+    assert_eq!((result.older_label.as_str(), result.newer_label.as_str()), ("Version 1", "Version 2 (newest)"));
+    assert_eq!(result.compared.first.named(), "version 1", "the older version is the original");
+    assert_eq!(result.compared.second.entry.meta.outlet.as_deref(), Some("Coast Wire"), "the byline is the file's");
+    assert_eq!(result.changes.edited.len(), 2, "{:?}", result.changes);
+    assert!(result.changes.added.is_empty() && result.changes.cut.is_empty());
+    assert!(!result.compared.verdict.contains("this article"), "{}", result.compared.verdict);
+    let older = result.compared.first.opened.text();
+    let befores: Vec<String> = result.changes.edited.iter().map(|e| words_at(older, &[e.before]).concat()).collect();
+    assert!(befores.iter().any(|b| b.contains("twenty minutes")), "{befores:?}");
 }

@@ -8,8 +8,9 @@
 use std::rc::Rc;
 
 use lector_annotations::{ArticleId, ArticleText};
-use lector_article::{Article, ArticleMeta};
+use lector_article::Article;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::browser::events::use_document_event;
 use crate::browser::file_read::{files_of_input, PickedFile};
@@ -17,10 +18,10 @@ use crate::browser::{clipboard, clock, importer, task};
 use crate::components::article_preview::ArticlePreview;
 use crate::own::draft::{Draft, Finished};
 use crate::own::extraction::{read_reply, Reply};
-use crate::own::identity::stable_iri;
-use crate::own_library;
+use crate::own_library::{self, Saved};
+use crate::route::Route;
 use crate::state::annotations::{AnnotationAction, AnnotationsContext};
-use crate::state::library::{LibraryAction, LibraryContext};
+use crate::state::library::{LibraryAction, LibraryContext, OwnArticle};
 
 /// Pages larger than this are refused before they are read (the
 /// extractor's own limit, `lector_extract::MAX_INPUT_BYTES`).
@@ -84,17 +85,45 @@ pub enum PendingFile {
     Pasted(Incoming),
 }
 
-/// Called once an article is stored and in the library.
-fn on_article_saved(annotations: &AnnotationsContext, meta: &ArticleMeta, source: &str) {
-    let Ok(article) = Article::parse(&meta.id, source) else { return };
-    let Ok(id) = ArticleId::parse(&meta.id) else { return };
-    // Annotations kept for this story (imported before the library had it) attach now.
+/// Called once an article (or a newer version of one) is stored and in the
+/// library: annotations kept for this story (imported before the library had
+/// it) attach now. The reader's own annotations of an earlier version need
+/// nothing: they are stored under the article's id, which a version keeps,
+/// and anchor on the newest text by their quote when it opens.
+fn on_article_saved(annotations: &AnnotationsContext, article: &OwnArticle, source: &str) {
+    let Ok(parsed) = Article::parse(&article.meta.id, source) else { return };
+    let Ok(id) = ArticleId::parse(&article.meta.id) else { return };
     annotations.dispatch(AnnotationAction::ArticleAdded {
         article: id,
-        iri: stable_iri(article.meta.source.as_deref(), &article.document.text),
-        text: Rc::new(ArticleText::new(&article.document.text)),
+        iri: article.iri.clone(),
+        text: Rc::new(ArticleText::new(&parsed.document.text)),
         at: clock::now(),
     });
+}
+
+/// Where the reader goes after a save: a new version opens (the newest),
+/// and so does a text already kept (at its version); a new article stays in
+/// the library, as before.
+fn after_save(saved: &Saved) -> Option<Route> {
+    match saved {
+        Saved::New(_) => None,
+        Saved::Version { article, .. } => Some(Route::Article { id: article.meta.id.clone() }),
+        Saved::Kept { id, newest: true, .. } => Some(Route::Article { id: id.clone() }),
+        Saved::Kept { id, version, newest: false } => Some(Route::Version { id: id.clone(), number: *version }),
+    }
+}
+
+/// What became of a saved page that was not simply added.
+fn saved_note(saved: &Saved, title: &str) -> Option<String> {
+    match saved {
+        Saved::New(_) => None,
+        Saved::Version { number, because, .. } => {
+            Some(format!("{title}: saved as version {number} of an article in your library ({because})."))
+        }
+        Saved::Kept { version, .. } => {
+            Some(format!("{title}: this text is in your library already (version {version}); nothing was added."))
+        }
+    }
 }
 
 /// Saves the draft the preview hands back (or drops it on Cancel), then
@@ -104,6 +133,7 @@ fn save_callback(
     save_error: UseStateHandle<Option<String>>,
     library: LibraryContext,
     annotations: AnnotationsContext,
+    navigator: Option<Navigator>,
 ) -> Callback<Option<(Finished, String)>> {
     Callback::from(move |finished: Option<(Finished, String)>| {
         let Some((finished, from)) = finished else {
@@ -113,18 +143,28 @@ fn save_callback(
             save_error.set(None);
             return;
         };
-        let (queue, save_error, library, annotations) =
-            (queue.clone(), save_error.clone(), library.clone(), annotations.clone());
+        let (queue, save_error, library, annotations, navigator) =
+            (queue.clone(), save_error.clone(), library.clone(), annotations.clone(), navigator.clone());
         task::spawn(async move {
-            match own_library::save(&[(finished.clone(), Some(from))], clock::now().millis() as f64).await {
-                Ok(()) => {
-                    library
-                        .dispatch(LibraryAction::Added(own_library::listed(finished.meta.clone(), &finished.source)));
-                    on_article_saved(&annotations, &finished.meta, &finished.source);
+            match own_library::save(&finished, Some(from), clock::now().millis() as f64).await {
+                Ok(saved) => {
+                    if let Saved::New(article) | Saved::Version { article, .. } = &saved {
+                        library.dispatch(LibraryAction::Added(article.clone()));
+                        on_article_saved(&annotations, article, &finished.source);
+                    }
                     let mut next = (*queue).clone();
                     next.drafts.remove(0);
+                    let route = after_save(&saved);
+                    // With more pages to preview the reader stays here, told where this one went.
+                    if !next.drafts.is_empty() {
+                        next.refused.extend(saved_note(&saved, &finished.meta.title));
+                    }
+                    let leave = next.drafts.is_empty();
                     queue.set(next);
                     save_error.set(None);
+                    if let (true, Some(route), Some(navigator)) = (leave, route, navigator) {
+                        navigator.push(&route);
+                    }
                 }
                 Err(error) => save_error.set(Some(format!("The article was not saved: {error}."))),
             }
@@ -191,7 +231,7 @@ pub fn add_article(props: &AddArticleProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-    let on_done = save_callback(queue.clone(), save_error.clone(), library, annotations);
+    let on_done = save_callback(queue.clone(), save_error.clone(), library, annotations, use_navigator());
     let dismiss_refused = {
         let queue = queue.clone();
         Callback::from(move |_| {

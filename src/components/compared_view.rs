@@ -20,6 +20,9 @@ pub struct ComparedViewProps {
     pub compared: Rc<Compared>,
     /// The article the reader came from.
     pub from: String,
+    /// The page's heading, when not "Two versions of a story".
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
 }
 
 /// A pair to focus once the side holding it is shown.
@@ -119,7 +122,7 @@ pub fn compared_view(props: &ComparedViewProps) -> Html {
     };
     html! {
         <div class="compare">
-            <h1 class="compare-heading">{ "Two versions of a story" }</h1>
+            <h1 class="compare-heading">{ props.heading.clone().unwrap_or(AttrValue::Static("Two versions of a story")) }</h1>
             <p class="compare-verdict" role="status">{ &c.verdict }</p>
             <div class="compare-toggle" role="group" aria-label="Show on this screen">
                 { toggle(false, &name_first) }{ toggle(true, &name_second) }

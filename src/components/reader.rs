@@ -11,6 +11,7 @@ use crate::browser::{analyzer_data, dom, page_focus, reveal, selection, task};
 use crate::components::annotation_tools::AnnotationTools;
 use crate::components::annotations_sidebar::AnnotationsSidebar;
 use crate::components::article_body::{ArticleBody, HighlightTypes};
+use crate::components::article_versions::ArticleVersions;
 use crate::components::claim_elsewhere::ClaimElsewhere;
 use crate::components::compare_with::CompareWith;
 use crate::components::correction_tools::CorrectionTools;
@@ -41,6 +42,9 @@ use crate::state::prefs::PrefsContext;
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub id: String,
+    /// A version of the article (1-based, oldest first) instead of the newest.
+    #[prop_or_default]
+    pub version: Option<usize>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -60,13 +64,14 @@ pub fn reader_view(props: &ReaderProps) -> Html {
         let load = load.clone();
         // Keyed on the entry, not the id: an own article read from storage
         // after the app started, or replaced by a newer copy, loads then.
-        use_effect_with(entry.clone(), move |entry| {
+        use_effect_with((entry.clone(), props.version), move |(entry, version)| {
             load.set(Load::Loading);
             if let Some(entry) = entry.clone() {
                 dom::set_title(&format!("{} · Lector", entry.meta.title));
+                let version = *version;
                 task::spawn(async move {
                     let id = &entry.meta.id;
-                    let result = article_source::load(&entry).await.and_then(|source| {
+                    let result = article_source::load_version(&entry, version).await.and_then(|source| {
                         let analyzer = analyzer_data::current().and_then(Result::ok);
                         OpenedArticle::open(id, &source, analyzer.as_deref())
                             .map_err(|e| format!("This article's file is damaged, so it cannot be shown.\n{e}"))
@@ -108,7 +113,7 @@ pub fn reader_view(props: &ReaderProps) -> Html {
         },
         Load::Ready(opened) => html! {
             <>
-                <OpenedReader opened={opened.clone()} />
+                <OpenedReader opened={opened.clone()} version={props.version} versions={entry.versions} />
                 <HighlightsStatus analyzed={opened.analyzed} failed={analyzer.and_then(Result::err)} />
             </>
         },
@@ -123,8 +128,24 @@ pub fn reader_view(props: &ReaderProps) -> Html {
                     { PANEL_JUMP }
                 </button>
             </nav>
+            { older_version_banner(&props.id, props.version, entry.versions) }
             { body }
         </div>
+    }
+}
+
+/// Says which version an address shows when it is not the newest.
+fn older_version_banner(id: &str, version: Option<usize>, versions: usize) -> Html {
+    match version {
+        Some(number) if number < versions => html! {
+            <p class="version-banner" role="note">
+                { format!("You are reading version {number} of {versions}, an earlier version of this article. ") }
+                <Link<Route> to={Route::Article { id: id.to_string() }}>{ "Open the newest version" }</Link<Route>>
+                { " · " }
+                <Link<Route> to={Route::Changes { id: id.to_string(), number }}>{ "What changed since this version" }</Link<Route>>
+            </p>
+        },
+        _ => html! {},
     }
 }
 
@@ -135,6 +156,10 @@ const PANEL_JUMP: &str = "Sourcing and legend ↓";
 #[derive(Properties, PartialEq)]
 struct OpenedReaderProps {
     opened: Rc<OpenedArticle>,
+    /// The version shown, when not the newest (`None`: the newest).
+    version: Option<usize>,
+    /// How many versions the article has.
+    versions: usize,
 }
 
 #[component(OpenedReader)]
@@ -187,6 +212,10 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                 <ArticleBody opened={opened.clone()} {highlights} after_title={byline(meta)} />
             </article>
             <aside class="reader-panel" aria-label="About this article" tabindex="-1">
+                // First: a reader who just added a new version looks for how their notes followed.
+                if props.versions > 1 {
+                    <ArticleVersions id={meta.id.clone()} annotations={anchored.clone()} shown={props.version} versions={props.versions} />
+                }
                 <SourcingProfileChart opened={opened.clone()} />
                 <Legend opened={opened.clone()} />
                 <CompareWith id={meta.id.clone()} />

@@ -8,6 +8,7 @@ pub mod draft;
 pub mod extraction;
 pub mod identity;
 pub mod record;
+pub mod versions;
 pub mod writing;
 
 #[cfg(test)]

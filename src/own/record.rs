@@ -25,6 +25,22 @@ pub struct Record {
     /// The file it came from, or "Pasted text", for the reader's reference.
     #[serde(default)]
     pub from: Option<String>,
+    /// Earlier versions of the article, oldest first, kept when the reader
+    /// added a newer one (`own::versions`). Left out when there are none, so
+    /// a record without versions is written as before; a Lector that does
+    /// not know versions reads the record and shows the newest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub older: Vec<Older>,
+}
+
+/// An earlier version of an own article: its file, when it was added and
+/// where from, as the record held them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Older {
+    pub source: String,
+    pub added: f64,
+    #[serde(default)]
+    pub from: Option<String>,
 }
 
 /// An own article read back from storage.
@@ -60,7 +76,38 @@ impl std::fmt::Display for RecordError {
 
 impl Record {
     pub fn new(id: String, source: String, added: f64, from: Option<String>) -> Record {
-        Record { format: RECORD_FORMAT, id, source, added, from }
+        Record { format: RECORD_FORMAT, id, source, added, from, older: Vec::new() }
+    }
+
+    /// This article with `source` as its newest version and the current one
+    /// kept as the latest of the older ones.
+    pub fn with_newer(&self, source: String, added: f64, from: Option<String>) -> Record {
+        let mut older = self.older.clone();
+        older.push(Older { source: self.source.clone(), added: self.added, from: self.from.clone() });
+        Record { format: RECORD_FORMAT, id: self.id.clone(), source, added, from, older }
+    }
+
+    /// Every version's file, oldest first (the newest is `source`).
+    pub fn sources(&self) -> Vec<&str> {
+        self.older.iter().map(|o| o.source.as_str()).chain(std::iter::once(self.source.as_str())).collect()
+    }
+
+    /// Every version as the versions list shows it, oldest first.
+    pub fn versions(&self) -> lector_versions::Versions {
+        let title = |source: &str| Article::parse(&self.id, source).map(|a| a.meta.title).unwrap_or_default();
+        let millis = |added: f64| if added.is_finite() && added > 0.0 { added as u64 } else { 0 };
+        let version = |source: &str, added: f64, from: &Option<String>| lector_versions::Version {
+            added: millis(added),
+            from: from.clone(),
+            title: title(source),
+        };
+        lector_versions::Versions::new(
+            self.older
+                .iter()
+                .map(|o| version(&o.source, o.added, &o.from))
+                .chain(std::iter::once(version(&self.source, self.added, &self.from)))
+                .collect(),
+        )
     }
 
     pub fn encode(&self) -> String {

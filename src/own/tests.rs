@@ -194,3 +194,97 @@ fn importer_replies_are_read_and_garbage_is_a_refusal() {
     assert_eq!(read_reply(refused), Reply::Refused("this is not a web page".into()));
     assert!(matches!(read_reply("garbage"), Reply::Refused(_)));
 }
+
+mod versions {
+    use lector_versions::Because;
+
+    use super::super::draft::Finished;
+    use super::super::versions::{place, Placing};
+    use super::*;
+
+    const FIRST: [&str; 3] = [
+        "Officials said the bridge over the Elm River closed on Monday after inspectors found cracks in two support beams.",
+        "The repairs are expected to take three weeks, a spokeswoman for the state transport department said.",
+        "Drivers were told to use the northern ring road, which adds twenty minutes to the journey, while the work goes on.",
+    ];
+
+    fn finished(title: &str, url: Option<&str>, paragraphs: &[&str]) -> Finished {
+        let front = Front { title: title.into(), source: url.map(str::to_string), ..Front::default() };
+        let blocks: Vec<(Kind, &str)> = paragraphs.iter().map(|p| (Kind::Paragraph, *p)).collect();
+        let source = article_file(&front, &blocks);
+        let article = Article::parse("draft", &source).unwrap();
+        let meta = lector_article::ArticleMeta { id: article_id(title, &article.document.text), ..article.meta };
+        Finished { meta, source }
+    }
+
+    fn stored(f: &Finished, added: f64) -> Record {
+        Record::new(f.meta.id.clone(), f.source.clone(), added, Some("Pasted text".into()))
+    }
+
+    fn outcome(placing: &Placing) -> (&'static str, String, usize) {
+        match placing {
+            Placing::New(record) => ("new", record.id.clone(), record.sources().len()),
+            Placing::Newer { record, because: Because::SameAddress } => {
+                ("address", record.id.clone(), record.sources().len())
+            }
+            Placing::Newer { record, .. } => ("text", record.id.clone(), record.sources().len()),
+            Placing::Kept { id, version } => ("kept", id.clone(), *version),
+        }
+    }
+
+    #[test]
+    fn an_edited_text_becomes_the_newest_version_of_its_article() {
+        let first = finished("Bridge closed", None, &FIRST);
+        let edited_words = [FIRST[0], &FIRST[1].replace("three weeks", "at least four weeks"), FIRST[2]];
+        let edited = finished("Bridge closed for a month", None, &edited_words);
+        let url = "https://news.example.com/bridge";
+        let addressed = finished("Bridge closed", Some(url), &FIRST);
+        let rewritten =
+            finished("Bridge shut", Some("http://www.news.example.com/bridge/"), &["Entirely new words about rivers."]);
+        let elsewhere = finished("Bridge closed", Some("https://other.example.org/bridge"), &edited_words);
+        let unrelated =
+            finished("Libraries funded", None, &["The city council voted to fund two new libraries in the east."]);
+        let both = stored(&first, 1.0).with_newer(edited.source.clone(), 2.0, None);
+        type Case<'a> = (&'a [Record], &'a Finished, (&'static str, &'a str, usize));
+        // (stored records, saved article, (outcome, id, versions kept or the version found))
+        let table: &[Case] = &[
+            (&[], &first, ("new", &first.meta.id, 1)),
+            (&[stored(&first, 1.0)], &edited, ("text", &first.meta.id, 2)),
+            (&[stored(&first, 1.0)], &first, ("kept", &first.meta.id, 1)),
+            (&[stored(&first, 1.0)], &unrelated, ("new", &unrelated.meta.id, 1)),
+            (std::slice::from_ref(&both), &first, ("kept", &first.meta.id, 1)),
+            (std::slice::from_ref(&both), &edited, ("kept", &first.meta.id, 2)),
+            (&[stored(&addressed, 1.0)], &rewritten, ("address", &addressed.meta.id, 2)),
+            (&[stored(&addressed, 1.0)], &elsewhere, ("new", &elsewhere.meta.id, 1)),
+        ];
+        for (records, saved, (how, id, n)) in table {
+            let placing = place(records, saved, None, 3.0);
+            assert_eq!(outcome(&placing), (*how, id.to_string(), *n), "saving {:?}", saved.meta.title);
+        }
+    }
+
+    #[test]
+    fn versions_are_kept_in_one_record_that_reads_back() {
+        let first = finished("Bridge closed", None, &FIRST);
+        let edited = finished("Bridge closed for a month", None, &[FIRST[0], FIRST[1], "A new last paragraph."]);
+        let Placing::Newer { record, .. } = place(&[stored(&first, 1.0)], &edited, Some("v2.html".into()), 2.0) else {
+            panic!("an edited text is a newer version");
+        };
+        let back = read_record(&record.encode()).unwrap();
+        assert_eq!(back.record.id, first.meta.id, "the article keeps its id, so its address and annotations stay");
+        assert_eq!(back.meta.title, "Bridge closed for a month", "the newest version is the one shown");
+        assert_eq!(back.record.sources(), [first.source.as_str(), edited.source.as_str()]);
+        let versions = back.record.versions();
+        assert_eq!(versions.len(), 2);
+        assert_eq!(versions.get(1).map(|v| (v.added, v.title.as_str())), Some((1, "Bridge closed")));
+        assert_eq!(versions.get(2).and_then(|v| v.from.as_deref()), Some("v2.html"));
+    }
+
+    #[test]
+    fn a_record_without_versions_is_written_as_before() {
+        let first = finished("Bridge closed", None, &FIRST);
+        let encoded = stored(&first, 1.0).encode();
+        assert!(!encoded.contains("older"), "{encoded}");
+        assert_eq!(read_record(&encoded).unwrap().record.sources().len(), 1);
+    }
+}

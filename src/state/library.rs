@@ -29,6 +29,10 @@ pub enum Origin {
 pub struct Entry {
     pub meta: ArticleMeta,
     pub origin: Origin,
+    /// How many versions of the article are kept (`own::versions`); the
+    /// newest is the one read. A new version changes the entry even when its
+    /// metadata is the same, so views holding the old text read it again.
+    pub versions: usize,
 }
 
 /// Whether the reader's own articles have been read from storage yet: until
@@ -56,6 +60,8 @@ pub struct OwnArticle {
     pub meta: ArticleMeta,
     /// See `own::identity::stable_iri`.
     pub iri: String,
+    /// Versions kept, at least 1.
+    pub versions: usize,
 }
 
 pub enum LibraryAction {
@@ -69,7 +75,8 @@ pub enum LibraryAction {
 
 impl Library {
     pub fn with_samples(samples: &[ArticleMeta]) -> Library {
-        let entries = samples.iter().map(|meta| Entry { meta: meta.clone(), origin: Origin::Sample }).collect();
+        let entries =
+            samples.iter().map(|meta| Entry { meta: meta.clone(), origin: Origin::Sample, versions: 1 }).collect();
         Library { entries: Rc::new(entries), own_iris: Rc::default(), own: OwnArticles::Loading }
     }
 
@@ -100,22 +107,26 @@ impl Library {
         self.own == OwnArticles::Loaded && self.find(id).is_none()
     }
 
-    fn with_own(&self, own: impl IntoIterator<Item = ArticleMeta>, removed: Option<&str>) -> Vec<Entry> {
-        let own: Vec<ArticleMeta> = own.into_iter().collect();
+    fn with_own(&self, own: impl IntoIterator<Item = OwnArticle>, removed: Option<&str>) -> Vec<Entry> {
+        let own: Vec<OwnArticle> = own.into_iter().collect();
         let mut entries: Vec<Entry> = self
             .entries
             .iter()
             .filter(|entry| {
-                let replaced = entry.origin == Origin::Own && own.iter().any(|meta| meta.id == entry.meta.id);
+                let replaced = entry.origin == Origin::Own && own.iter().any(|a| a.meta.id == entry.meta.id);
                 let deleted = entry.origin == Origin::Own && removed == Some(entry.meta.id.as_str());
                 !replaced && !deleted
             })
             .cloned()
             .collect();
         // A sample's id is taken: an own article never hides a sample.
-        let own: Vec<ArticleMeta> =
-            own.into_iter().filter(|meta| !entries.iter().any(|entry| entry.meta.id == meta.id)).collect();
-        entries.extend(own.into_iter().map(|meta| Entry { meta, origin: Origin::Own }));
+        let own: Vec<OwnArticle> =
+            own.into_iter().filter(|a| !entries.iter().any(|entry| entry.meta.id == a.meta.id)).collect();
+        entries.extend(own.into_iter().map(|a| Entry {
+            meta: a.meta,
+            origin: Origin::Own,
+            versions: a.versions.max(1),
+        }));
         entries.sort_by(|a, b| library_order(&a.meta, &b.meta));
         entries
     }
@@ -129,17 +140,17 @@ impl Reducible for Library {
         let (entries, own) = match action {
             LibraryAction::OwnLoaded(articles) => {
                 iris.extend(articles.iter().map(|a| (a.meta.id.clone(), a.iri.clone())));
-                (self.with_own(articles.into_iter().map(|a| a.meta), None), OwnArticles::Loaded)
+                (self.with_own(articles, None), OwnArticles::Loaded)
             }
             LibraryAction::Added(article) => {
-                iris.insert(article.meta.id.clone(), article.iri);
-                (self.with_own([article.meta], None), self.own)
+                iris.insert(article.meta.id.clone(), article.iri.clone());
+                (self.with_own([article], None), self.own)
             }
             LibraryAction::Removed(id) => {
                 if !self.entries.iter().any(|entry| entry.origin == Origin::Own && entry.meta.id == id) {
                     return self;
                 }
-                (self.with_own([], Some(&id)), self.own)
+                (self.with_own(Vec::new(), Some(&id)), self.own)
             }
         };
         Rc::new(Library { entries: Rc::new(entries), own_iris: Rc::new(iris), own })

@@ -19,7 +19,7 @@ fn meta(id: &str, date: Option<&str>) -> ArticleMeta {
 }
 
 fn own(id: &str, date: Option<&str>) -> OwnArticle {
-    OwnArticle { meta: meta(id, date), iri: format!("https://news.example.org/{id}") }
+    OwnArticle { meta: meta(id, date), iri: format!("https://news.example.org/{id}"), versions: 1 }
 }
 
 fn samples() -> Rc<Library> {

@@ -20,7 +20,7 @@ const GARDEN: &str = "---\ntitle: A garden opens on the old quay\n---\n\nThe cit
 
 fn entry(id: &str, source: &str) -> Entry {
     let meta: ArticleMeta = Article::parse(id, source).expect("an invented article parses").meta;
-    Entry { meta, origin: Origin::Sample }
+    Entry { meta, origin: Origin::Sample, versions: 1 }
 }
 
 fn library() -> Library {
