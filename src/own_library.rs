@@ -186,7 +186,9 @@ pub async fn save_imported(articles: &[LibraryArticle]) -> Result<Vec<OwnArticle
         })
         .collect();
     article_db::put_all(&records).await?;
-    Ok(articles.iter().map(|a| OwnArticle { meta: a.meta.clone(), iri: a.iri.clone() }).collect())
+    // A library file carries each article's newest version only (see
+    // crates/lector-library/FORMAT.md): it arrives as one version.
+    Ok(articles.iter().map(|a| OwnArticle { meta: a.meta.clone(), iri: a.iri.clone(), versions: 1 }).collect())
 }
 
 /// Every own article that can be read, as a library file holds it; and how
