@@ -20,6 +20,7 @@ pub mod keymap;
 pub mod layer;
 pub mod manifest;
 pub mod opened;
+pub mod orphan_fixes;
 pub mod own;
 pub mod own_library;
 pub mod route;
