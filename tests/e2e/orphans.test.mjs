@@ -98,8 +98,8 @@ test("an orphan's places are offered likeliest first in their sentences; one cli
   const places = await offered(page, orphan.id);
   assert.ok(places.length >= 2 && places.length <= 3, `two or three places: ${JSON.stringify(places)}`);
   assert.equal(places[0].words, "the report");
-  assert.equal(places[0].context, "The mayor’s office denied the report on Tuesday, according to two people familiar with the matter.",
-    "the likeliest place first (the copy in the rewritten sentence, not the earlier one), shown in its sentence");
+  assert.equal(places[0].context, "The mayor’s office denied the report on Tuesday, according to two people familiar with the…",
+    "the likeliest place first (the copy in the rewritten sentence, not the earlier one), in its sentence cut at a word");
   assert.equal(places[1].words, "the report");
   assert.match(places[1].context, /celebration was cancelled after the report\.$/);
   assert.match(places[0].name, /^Attach to “the report” in: The mayor’s office denied/, "the button says what it does");
