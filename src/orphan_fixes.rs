@@ -84,14 +84,16 @@ fn offered_place(text: &ArticleText, span: Span, sentences: &[Span]) -> OfferedP
 /// The sentences `span` touches, or without sentences its paragraph (the
 /// text between the line breaks around it).
 fn sentence_around(text: &ArticleText, span: Span, sentences: &[Span]) -> Span {
-    let touched = sentences.iter().filter(|s| s.start < span.end.max(span.start + 1) && span.start < s.end);
-    let (start, end) = touched.fold((None, None), |(start, end): (Option<usize>, Option<usize>), s| {
-        (Some(start.map_or(s.start, |x| x.min(s.start))), Some(end.map_or(s.end, |x| x.max(s.end))))
-    });
+    let mut touched = sentences.iter().filter(|s| s.start < span.end.max(span.start + 1) && span.start < s.end);
     let chars = text.chars();
-    let start = start.unwrap_or_else(|| chars[..span.start].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1));
-    let end =
-        end.unwrap_or_else(|| chars[span.end..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| span.end + i));
+    let (start, end) = match touched.next() {
+        // Sentences are in text order: the first touched starts first, the last ends last.
+        Some(first) => (first.start, touched.last().unwrap_or(first).end),
+        None => (
+            chars[..span.start].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1),
+            chars[span.end..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| span.end + i),
+        ),
+    };
     Span::new(start.min(span.start), end.max(span.end))
 }
 

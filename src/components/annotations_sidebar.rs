@@ -10,7 +10,7 @@ use lector_text::Span;
 use yew::prelude::*;
 
 use crate::components::annotation_card::AnnotationCard;
-use crate::components::orphan_entry::OrphanEntry;
+use crate::components::orphan_entry::{orphan_entry, OrphanEntry};
 use crate::hooks::article_selection::ArticleSelection;
 use crate::hooks::orphan_attach::use_orphan_attach;
 use crate::orphan_fixes::{fix_for, OrphanFix};
@@ -57,15 +57,13 @@ pub fn annotations_sidebar(props: &AnnotationsSidebarProps) -> Html {
     let selection = props.selection.as_ref().map(|s| s.span);
     let orphans = anchored.orphaned.iter().map(|orphan| {
         let id = orphan.annotation.id().clone();
-        let places = fix_for(&props.fixes, &id).map(|fix| fix.places.clone()).unwrap_or_default();
+        let places = fix_for(&props.fixes, &id).map_or(&[][..], |fix| &fix.places);
         let on_attach = {
-            let (attach, id) = (attach.clone(), id.clone());
+            let attach = attach.clone();
             Callback::from(move |span: Span| attach.attach(&id, span))
         };
-        html! {
-            <OrphanEntry key={id.to_string()} annotation={orphan.annotation.clone()}
-                explanation={AttrValue::from(orphan.reason.explanation())} {places} {selection} {on_attach} />
-        }
+        let explanation = orphan.reason.explanation();
+        orphan_entry(OrphanEntry { annotation: &orphan.annotation, explanation, places, selection, on_attach })
     });
     html! {
         <section class="panel-section annotations-sidebar" aria-labelledby="annotations-heading">

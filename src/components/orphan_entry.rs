@@ -13,33 +13,36 @@ use crate::hooks::orphan_attach::entry_id;
 use crate::keymap::{self, Command};
 use crate::orphan_fixes::OfferedPlace;
 
-#[derive(Properties, PartialEq)]
-pub struct OrphanEntryProps {
-    pub annotation: Annotation,
+/// What one orphan's entry shows and does.
+pub struct OrphanEntry<'a> {
+    pub annotation: &'a Annotation,
     /// Why it is orphaned, for the reader.
-    pub explanation: AttrValue,
+    pub explanation: String,
     /// Best first; empty when nothing resembles the quote.
-    pub places: Vec<OfferedPlace>,
+    pub places: &'a [OfferedPlace],
     /// The reader's selection in the article, if any.
     pub selection: Option<Span>,
     /// Attaches the annotation to these characters of the current text.
     pub on_attach: Callback<Span>,
 }
 
-#[component(OrphanEntry)]
-pub fn orphan_entry(props: &OrphanEntryProps) -> Html {
+/// The entry as markup: a plain function, not a component (the sidebar
+/// re-renders it with the anchors anyway, and a component costs code size
+/// the first visit pays for).
+pub fn orphan_entry(props: OrphanEntry) -> Html {
     let id = props.annotation.id();
     let onkeydown = {
-        let (places, on_attach) = (props.places.clone(), props.on_attach.clone());
+        let spans: Vec<Span> = props.places.iter().map(|place| place.span).collect();
+        let on_attach = props.on_attach.clone();
         Callback::from(move |event: KeyboardEvent| {
             // A digit typed into the card's note editor is text.
             if dom::typing_in_field() {
                 return;
             }
             if let Some(Command::AttachPlace(rank)) = keymap::command(&events::key_press(&event)) {
-                if let Some(place) = places.get(rank) {
+                if let Some(&span) = spans.get(rank) {
                     event.prevent_default();
-                    on_attach.emit(place.span);
+                    on_attach.emit(span);
                 }
             }
         })
@@ -53,26 +56,27 @@ pub fn orphan_entry(props: &OrphanEntryProps) -> Html {
     let selection = props.selection;
     let hint_id = format!("orphan-places-{id}");
     html! {
-        <li id={entry_id(id)} tabindex="-1" {onkeydown}>
+        <li key={id.to_string()} id={entry_id(id)} tabindex="-1" {onkeydown}>
             <AnnotationCard id_prefix="orphan" annotation={props.annotation.clone()}
                 quote={AttrValue::from(props.annotation.target().quote().exact().to_string())}
-                status={Some(props.explanation.clone())}>
+                status={Some(AttrValue::from(props.explanation))}>
                 if props.places.is_empty() {
-                    <p class="orphan-no-place">
+                    <p class="panel-hint orphan-no-place">
                         { "No similar words are left in the article: select the right words and re-attach it, or delete it." }
                     </p>
                 } else {
-                    <p class="orphan-places-hint" id={hint_id.clone()}>
-                        { format!("Attach it to one of these places, likeliest first ({}):", keys_hint(props.places.len())) }
+                    <p class="panel-hint orphan-places-hint" id={hint_id.clone()}>
+                        { "Attach it to one of these places, likeliest first (or press its number here):" }
                     </p>
                     <ol class="orphan-places" aria-labelledby={hint_id}>
                         { for props.places.iter().enumerate().map(|(rank, place)| html! {
+                            // The key stays out of the button: its name must hold the text it shows.
                             <li>
+                                <kbd class="place-key" aria-hidden="true">{ rank + 1 }</kbd>
                                 <button type="button" class="reattach-place" aria-label={place.label()}
                                     aria-keyshortcuts={(rank + 1).to_string()} onclick={attach(place.span)}>
-                                    <kbd class="place-key" aria-hidden="true">{ rank + 1 }</kbd>
                                     <span class="place-context">
-                                        { &place.before }<mark class="place-words">{ &place.words }</mark>{ &place.after }
+                                        { &place.before }<mark class="place-words search-match">{ &place.words }</mark>{ &place.after }
                                     </span>
                                 </button>
                             </li>
@@ -89,14 +93,5 @@ pub fn orphan_entry(props: &OrphanEntryProps) -> Html {
                 </div>
             </AnnotationCard>
         </li>
-    }
-}
-
-/// The keys for `count` places, as the hint says them.
-fn keys_hint(count: usize) -> &'static str {
-    match count {
-        1 => "or press 1 here",
-        2 => "or press 1 or 2 here",
-        _ => "or press 1, 2 or 3 here",
     }
 }

@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import { startServer, launchBrowser, openPage } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { STORAGE_KEY, fixtureArticle, codePointSpan, serveFixture, stored } from "./annotations.mjs";
+import { runAxe } from "./a11y.mjs";
 
 let server, browser;
 const articleId = bundledArticles()[0].id;
@@ -55,7 +56,8 @@ function annotation(n, text, phrase, nth, note) {
 /** A fresh profile whose storage holds `annotations`, showing the current article. */
 async function openWith(annotations) {
   const value = JSON.stringify({ schema: "lector-annotations", version: 2, annotations });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // bypassCSP: axe is injected into the page (Lector's CSP allows only its own scripts).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   await serveFixture(context, articleId);
   await context.addInitScript(([key, value]) => {
     if (!localStorage.getItem("test.seeded")) {
@@ -148,6 +150,8 @@ test("with the keyboard only: 1 on an orphan attaches it, focus moves to the nex
   assert.equal((await offered(page, lost.id)).length, 0);
   assert.match(await page.locator(`#orphan-${lost.id} .orphan-no-place`).textContent(), /No similar words/);
   assert.equal(await page.locator(`#orphan-${lost.id}`).getByRole("button", { name: "Re-attach to current selection" }).count(), 1);
+  const violations = (await runAxe(page)).map((v) => `${v.id}: ${v.nodes.slice(0, 3).join(", ")}`);
+  assert.deepEqual(violations, [], "axe finds nothing in the orphans' list");
 
   // From the orphan's entry, Tab to its first place (as a keyboard reader does), then press 1.
   await page.locator(`#orphan-${fixable.id}`).focus();
