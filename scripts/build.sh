@@ -25,8 +25,11 @@ PUBLIC_URL="${1:-/lector/}"
 # corrections, library search and its pages, comparing versions, own-article
 # storage and preview, W3C import undo and HTML notes): 1131.8 KiB measured.
 # The extractor itself (626 KiB) loads only when an article is first added.
+# Fixing orphans from the places offered (issue 17: ranking, the sentence
+# around each place, keys, undo) added 8 KiB: 1140.1 KiB measured, after
+# trimming it from 1141.1 (its entry is markup, not a component).
 # What is over the bar is the app's code: see README "Figures".
-FIRST_VISIT_BUDGET_KIB=1140
+FIRST_VISIT_BUDGET_KIB=1148
 trunk build --release --offline --public-url "$PUBLIC_URL"
 cargo run -q -p lector-prerender -- site dist/index.html data web/boot.js
 python3 scripts/add_csp.py dist/index.html

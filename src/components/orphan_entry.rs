@@ -62,11 +62,11 @@ pub fn orphan_entry(props: OrphanEntry) -> Html {
                 status={Some(AttrValue::from(props.explanation))}>
                 if props.places.is_empty() {
                     <p class="panel-hint orphan-no-place">
-                        { "No similar words are left in the article: select the right words and re-attach it, or delete it." }
+                        { "No similar words are left in the article." }
                     </p>
                 } else {
                     <p class="panel-hint orphan-places-hint" id={hint_id.clone()}>
-                        { "Attach it to one of these places, likeliest first (or press its number here):" }
+                        { "Attach it here, likeliest first (or press its number):" }
                     </p>
                     <ol class="orphan-places" aria-labelledby={hint_id}>
                         { for props.places.iter().enumerate().map(|(rank, place)| html! {

@@ -378,8 +378,8 @@ impl Annotations {
                 }
             }
             Undoable::Reattached { id, before } => match store.restore_target(&id, before, at) {
-                Ok(_) => "Re-attaching undone: the annotation is back where it was.",
-                Err(_) => "That annotation was deleted meanwhile (here or in another tab); nothing to undo.",
+                Ok(_) => "Re-attachment undone.",
+                Err(_) => "That annotation was deleted meanwhile; nothing to undo.",
             },
         };
         self.notices.push(NoticeKind::Info(message.into()));
