@@ -88,7 +88,7 @@ fn sentence_around(text: &ArticleText, span: Span, sentences: &[Span]) -> Span {
     let chars = text.chars();
     let (start, end) = match touched.next() {
         // Sentences are in text order: the first touched starts first, the last ends last.
-        Some(first) => (first.start, touched.last().unwrap_or(first).end),
+        Some(first) => (first.start, touched.next_back().unwrap_or(first).end),
         None => (
             chars[..span.start].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1),
             chars[span.end..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| span.end + i),
