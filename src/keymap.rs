@@ -55,6 +55,9 @@ pub enum Command {
     /// Close a card, cancel a note, leave caret mode, dismiss the selection.
     Escape,
     Undo,
+    /// Attach the orphan whose entry holds focus to the place offered at
+    /// this rank (0 = first); answered by that entry, not the page.
+    AttachPlace(usize),
     /// The next (true) or previous annotation.
     StepAnnotation(bool),
     /// The next (true) or previous entity mention or cue.
@@ -141,7 +144,18 @@ pub const KEYMAP: &[Binding] = &[
         "Close a card, cancel a note, leave caret mode, dismiss the selection",
         Keys::Plain(&[("Escape", Command::Escape)]),
     ),
-    row(Group::Annotating, "Ctrl + Z", "Undo the last delete", Keys::WithCommand("z", Command::Undo)),
+    row(
+        Group::Annotating,
+        "1 / 2 / 3",
+        "On an orphaned annotation in the sidebar: attach it to the first / second / third place offered",
+        Keys::Plain(&[("1", Command::AttachPlace(0)), ("2", Command::AttachPlace(1)), ("3", Command::AttachPlace(2))]),
+    ),
+    row(
+        Group::Annotating,
+        "Ctrl + Z",
+        "Undo the last delete or re-attachment",
+        Keys::WithCommand("z", Command::Undo),
+    ),
     row(
         Group::MovingAround,
         "] / [",

@@ -21,6 +21,7 @@ pub mod layer;
 pub mod library_file;
 pub mod manifest;
 pub mod opened;
+pub mod orphan_fixes;
 pub mod own;
 pub mod own_library;
 pub mod route;

@@ -78,14 +78,17 @@ pub fn use_keydown(handler: impl Fn(&KeyPress) -> bool + 'static) {
             if dom::typing_in_field() || event.default_prevented() {
                 return;
             }
-            let press =
-                KeyPress::new(event.key(), event.ctrl_key() || event.meta_key(), event.alt_key(), event.shift_key());
-            if call(&cell, &press) {
+            if call(&cell, &key_press(event)) {
                 event.prevent_default();
             }
         });
         move || drop(listener)
     });
+}
+
+/// A keydown as the [`KEYMAP`](crate::keymap::KEYMAP) reads it (Cmd counts as Ctrl).
+pub fn key_press(event: &web_sys::KeyboardEvent) -> KeyPress {
+    KeyPress::new(event.key(), event.ctrl_key() || event.meta_key(), event.alt_key(), event.shift_key())
 }
 
 /// Calls `callback` once, `millis` after `key` last changed (`None`: never).

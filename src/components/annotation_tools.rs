@@ -126,7 +126,9 @@ pub fn annotation_tools(props: &AnnotationToolsProps) -> Html {
             | Command::SaveNote
             | Command::StepSource(_)
             | Command::FocusSearch
-            | Command::StepPair(_) => false,
+            | Command::StepPair(_)
+            // The orphan's entry in the sidebar answers these itself.
+            | Command::AttachPlace(_) => false,
             Command::Undo => run(|| annotations::undo(&tools.state)),
             Command::Help => run(|| on_help.emit(!help_open)),
             Command::StepAnnotation(forward) => run(|| {

@@ -1,18 +1,21 @@
 //! The article's annotations beside the text: in text order with their
 //! quotes, then the orphans (annotations whose words are no longer found),
-//! which are kept and can be re-attached to a new selection.
+//! which are kept, each with the places offered to attach it to
+//! (`orphan_entry.rs`).
 
 use std::rc::Rc;
 
-use lector_annotations::{ArticleAnchors, ArticleText, Placement};
+use lector_annotations::{ArticleAnchors, Placement};
 use lector_text::Span;
 use yew::prelude::*;
 
-use crate::browser::clock;
 use crate::components::annotation_card::AnnotationCard;
+use crate::components::orphan_entry::{orphan_entry, OrphanEntry};
 use crate::hooks::article_selection::ArticleSelection;
+use crate::hooks::orphan_attach::use_orphan_attach;
+use crate::orphan_fixes::{fix_for, OrphanFix};
 use crate::shared_text::SharedText;
-use crate::state::annotations::{AnnotationAction, AnnotationsContext};
+use crate::state::annotations::AnnotationsContext;
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotationsSidebarProps {
@@ -20,18 +23,16 @@ pub struct AnnotationsSidebarProps {
     pub text: SharedText,
     /// The reader's current selection, for re-attaching an orphan.
     pub selection: Option<ArticleSelection>,
+    /// The places offered for each orphan (`orphan_fixes`).
+    pub fixes: Rc<Vec<OrphanFix>>,
     /// Scroll the text to an annotation and flash it.
     pub on_reveal: Callback<lector_annotations::AnnotationId>,
 }
-
-/// How much of an orphan's suggested place to show.
-const CONTEXT_CHARS: usize = 30;
 
 #[component(AnnotationsSidebar)]
 pub fn annotations_sidebar(props: &AnnotationsSidebarProps) -> Html {
     let state = use_context::<AnnotationsContext>().expect("rendered inside AnnotationsProvider");
     let anchored = &props.annotations;
-    let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
     let placed = anchored.placed.iter().map(|placed| {
         let on_reveal = {
             let on_reveal = props.on_reveal.clone();
@@ -52,39 +53,17 @@ pub fn annotations_sidebar(props: &AnnotationsSidebarProps) -> Html {
             </li>
         }
     });
+    let attach = use_orphan_attach(anchored.clone(), props.text.clone());
+    let selection = props.selection.as_ref().map(|s| s.span);
     let orphans = anchored.orphaned.iter().map(|orphan| {
         let id = orphan.annotation.id().clone();
-        let reattach_to = |span: Span| {
-            let state = state.clone();
-            let id = id.clone();
-            let text = props.text.clone();
-            Callback::from(move |_| {
-                state.dispatch(AnnotationAction::Reattach { id: id.clone(), text: text.0.clone(), span, at: clock::now() })
-            })
+        let places = fix_for(&props.fixes, &id).map_or(&[][..], |fix| &fix.places);
+        let on_attach = {
+            let attach = attach.clone();
+            Callback::from(move |span: Span| attach.attach(&id, span))
         };
-        let selection = props.selection.as_ref().map(|s| s.span);
-        let places = orphan.reason.suggested_places();
-        html! {
-            <li key={id.to_string()} id={format!("orphan-{id}")}>
-                <AnnotationCard id_prefix="orphan" annotation={orphan.annotation.clone()}
-                    quote={AttrValue::from(orphan.annotation.target().quote().exact().to_string())}
-                    status={Some(AttrValue::from(orphan.reason.explanation()))}>
-                    <div class="orphan-actions">
-                        <button type="button" class="reattach" disabled={selection.is_none()}
-                            onmousedown={keep_selection.clone()}
-                            onclick={selection.map(reattach_to).unwrap_or_default()}
-                            title={if selection.is_none() { "Select the words in the article first" } else { "Attach to the selected words" }}>
-                            { "Re-attach to current selection" }
-                        </button>
-                        { for places.iter().take(3).map(|&place| html! {
-                            <button type="button" class="reattach-suggestion" onclick={reattach_to(place)}>
-                                { format!("Attach to \u{201c}{}\u{201d}", context(&props.text, place)) }
-                            </button>
-                        }) }
-                    </div>
-                </AnnotationCard>
-            </li>
-        }
+        let explanation = orphan.reason.explanation();
+        orphan_entry(OrphanEntry { annotation: &orphan.annotation, explanation, places, selection, on_attach })
     });
     html! {
         <section class="panel-section annotations-sidebar" aria-labelledby="annotations-heading">
@@ -103,7 +82,7 @@ pub fn annotations_sidebar(props: &AnnotationsSidebarProps) -> Html {
             if !anchored.orphaned.is_empty() {
                 <h3 id="orphaned-heading">{ "Orphaned" }</h3>
                 <p class="panel-hint">
-                    { "These annotations' words are no longer found in the article. They are kept: select the right words and re-attach them, or delete them." }
+                    { "These annotations' words are no longer found in the article. They are kept: attach each to a place offered, to words you select, or delete it." }
                 </p>
                 <ol class="annotation-list orphaned-list" aria-labelledby="orphaned-heading">{ for orphans }</ol>
             }
@@ -112,12 +91,4 @@ pub fn annotations_sidebar(props: &AnnotationsSidebarProps) -> Html {
             }
         </section>
     }
-}
-
-/// `span`'s words with a little of what surrounds them, on one line.
-fn context(text: &ArticleText, span: Span) -> String {
-    let words = text.slice(span);
-    let short: String = words.chars().take(CONTEXT_CHARS).collect();
-    let ellipsis = if words.chars().count() > CONTEXT_CHARS { "…" } else { "" };
-    format!("{short}{ellipsis}").replace('\n', " ")
 }

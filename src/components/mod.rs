@@ -34,6 +34,7 @@ pub mod note_editor;
 pub mod note_field;
 pub mod note_text;
 pub mod notices;
+pub mod orphan_entry;
 pub mod page_help;
 pub mod reader;
 pub mod same_story;

@@ -46,7 +46,7 @@ fn notice_view(props: &NoticeViewProps) -> Html {
         let state = state.clone();
         let lifetime = match props.notice.kind {
             NoticeKind::Info(_) => Some(INFO_MILLIS),
-            NoticeKind::Deleted { .. } => Some(UNDO_MILLIS),
+            NoticeKind::Deleted { .. } | NoticeKind::Reattached { .. } => Some(UNDO_MILLIS),
             _ => None,
         };
         use_timeout(id, lifetime, move || state.dispatch(AnnotationAction::Dismiss(id)));
@@ -70,14 +70,18 @@ fn notice_view(props: &NoticeViewProps) -> Html {
     let (title, message, actions): (Option<String>, String, Html) = match &props.notice.kind {
         NoticeKind::Info(message) => (None, message.clone(), html! {}),
         NoticeKind::Error { title, message } => (Some(title.clone()), message.clone(), html! {}),
-        NoticeKind::Deleted { quote } => {
+        NoticeKind::Deleted { quote } | NoticeKind::Reattached { quote } => {
             let undo = {
                 let state = state.clone();
                 Callback::from(move |_| state.dispatch(AnnotationAction::Undo { at: clock::now() }))
             };
             let short: String = quote.chars().take(60).collect();
             let more = if quote.chars().count() > 60 { "…" } else { "" };
-            (None, format!("Annotation on \u{201c}{short}{more}\u{201d} deleted."), button("Undo", "undo", undo))
+            let message = match &props.notice.kind {
+                NoticeKind::Deleted { .. } => format!("Annotation on \u{201c}{short}{more}\u{201d} deleted."),
+                _ => format!("Annotation attached to \u{201c}{short}{more}\u{201d}."),
+            };
+            (None, message, button("Undo", "undo", undo))
         }
         NoticeKind::Imported { message, articles, .. } => {
             let to =
@@ -162,6 +166,7 @@ fn kind_name(kind: &NoticeKind) -> &'static str {
         NoticeKind::Info(_) => "info",
         NoticeKind::Error { .. } => "error",
         NoticeKind::Deleted { .. } => "deleted",
+        NoticeKind::Reattached { .. } => "reattached",
         NoticeKind::Imported { .. } => "imported",
         NoticeKind::Backup { .. } => "backup",
         NoticeKind::NotSaved { .. } => "not-saved",

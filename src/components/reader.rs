@@ -33,6 +33,7 @@ use crate::hooks::corrected_article::use_corrected_article;
 use crate::hooks::deep_link::use_passage_link;
 use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::opened::OpenedArticle;
+use crate::orphan_fixes::orphan_fixes;
 use crate::route::Route;
 use crate::shared_text::SharedText;
 use crate::state::annotations::AnnotationsContext;
@@ -181,6 +182,14 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
     };
     // The reader's corrections, applied before anything is drawn or counted.
     let opened = use_corrected_article(props.opened.clone(), article_id.clone(), text.clone());
+    // Places offered for the orphans: again when the store changes or the sentences arrive.
+    let fixes = {
+        let text = text.clone();
+        use_memo((anchored.clone(), props.opened.clone()), move |(anchored, opened)| {
+            let sentences: Vec<_> = opened.analysis.sentences.iter().map(|s| s.span).collect();
+            orphan_fixes(&text, &anchored.orphaned, &sentences)
+        })
+    };
     let claims = use_claims_elsewhere(props.opened.article.meta.id.clone());
     let highlights = {
         let opened = opened.clone();
@@ -223,7 +232,7 @@ fn opened_reader(props: &OpenedReaderProps) -> Html {
                     <CorrectionsPanel opened={opened.clone()} article={article.clone()} text={SharedText(text.clone())}
                         selection={selection.clone()} />
                     <AnnotationsSidebar annotations={anchored.clone()} text={SharedText(text.clone())} selection={selection.clone()}
-                        on_reveal={Callback::from(|id: AnnotationId| { reveal::reveal_annotation(id.as_str()); })} />
+                        fixes={fixes.clone()} on_reveal={Callback::from(|id: AnnotationId| { reveal::reveal_annotation(id.as_str()); })} />
                     <TransferPanel {article} />
                 }
                 <button type="button" class="help-button" onclick={{ let help_open = help_open.clone(); Callback::from(move |_| help_open.set(true)) }}>

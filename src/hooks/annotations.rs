@@ -21,7 +21,7 @@ pub fn create(state: &AnnotationsContext, article: &ArticleId, text: &SharedText
     state.dispatch(annotations_provider::create(article.clone(), text.0.clone(), span, body));
 }
 
-/// Undoes the last delete, if there is one.
+/// Undoes the last delete or re-attachment, if there is one.
 pub fn undo(state: &AnnotationsContext) {
     if state.can_undo() {
         state.dispatch(AnnotationAction::Undo { at: clock::now() });

@@ -13,6 +13,7 @@ pub mod claims_elsewhere;
 pub mod corrected_article;
 pub mod deep_link;
 pub mod library_filters;
+pub mod orphan_attach;
 pub mod own_articles;
 pub mod page_arrival;
 pub mod reader_keys;

@@ -29,6 +29,9 @@ fn each_key_asks_for_what_the_overlay_says() {
         (press("Z", "ctrl"), Some(Command::Undo)),
         (press("Enter", "ctrl"), Some(Command::SaveNote)),
         (press("/", ""), Some(Command::FocusSearch)),
+        (press("1", ""), Some(Command::AttachPlace(0))),
+        (press("2", ""), Some(Command::AttachPlace(1))),
+        (press("3", ""), Some(Command::AttachPlace(2))),
         (press("ArrowRight", ""), caret(true, Step::Character, false)),
         (press("ArrowLeft", "shift"), caret(false, Step::Character, true)),
         (press("ArrowRight", "ctrl shift"), caret(true, Step::Word, true)),
@@ -51,6 +54,8 @@ fn modified_letters_and_other_keys_are_left_to_the_browser() {
         press("z", "ctrl shift"),
         press("z", ""),
         press("x", ""),
+        press("4", ""),
+        press("1", "ctrl"),
         press("Tab", ""),
         press("Enter", ""),
     ] {

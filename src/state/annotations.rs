@@ -23,7 +23,7 @@ use std::rc::Rc;
 
 use lector_annotations::{
     decode_stored, read_import_with, Annotation, AnnotationId, AnnotationStore, ArticleId, ArticleText, Body, Colour,
-    DecodeError, Timestamp,
+    DecodeError, Target, Timestamp,
 };
 use lector_text::Span;
 use yew::prelude::*;
@@ -35,8 +35,19 @@ use crate::state::notices::{NoticeKind, Notices};
 /// How long a deleted annotation's tombstone is kept (see `lector_annotations::AnnotationStore`):
 /// a tab left open longer than this could bring such a note back, nothing worse.
 const TOMBSTONE_DAYS: u64 = 90;
-/// Deletions that Ctrl+Z can take back, most recent last.
+/// Deletions and re-attachments that Ctrl+Z can take back, most recent last.
 const UNDO_DEPTH: usize = 50;
+
+/// A change the reader can take back (Ctrl+Z, or the notice's Undo).
+#[derive(Clone, Debug)]
+enum Undoable {
+    Deleted(Annotation),
+    /// An annotation re-attached elsewhere, with the target it had.
+    Reattached {
+        id: AnnotationId,
+        before: Target,
+    },
+}
 
 /// The store as views hold it: equal when it is the same value. An action
 /// that changes the store makes a new one, so comparing is free and views
@@ -67,7 +78,7 @@ pub struct Annotations {
     may_save: bool,
     /// Why the last save failed, while it keeps failing.
     save_error: Option<StorageError>,
-    undo: Rc<Vec<Annotation>>,
+    undo: Rc<Vec<Undoable>>,
     pub notices: Notices,
     /// The colour of the last annotation made, offered first for the next.
     pub last_colour: Colour,
@@ -122,7 +133,7 @@ pub enum AnnotationAction {
         id: AnnotationId,
         at: Timestamp,
     },
-    /// Restores the most recent deletion.
+    /// Takes back the most recent deletion or re-attachment.
     Undo {
         at: Timestamp,
     },
@@ -328,27 +339,59 @@ impl Annotations {
             Ok(deleted) => {
                 self.commit(store);
                 let quote = deleted.target().quote().exact().to_string();
-                let undo = Rc::make_mut(&mut self.undo);
-                undo.push(deleted);
-                if undo.len() > UNDO_DEPTH {
-                    undo.remove(0);
-                }
+                self.remember(Undoable::Deleted(deleted));
                 self.notices.push(NoticeKind::Deleted { quote });
             }
             Err(error) => self.fail("Nothing was deleted", error),
         }
     }
 
-    fn undo_delete(&mut self, mut store: AnnotationStore, at: Timestamp) {
-        let Some(deleted) = Rc::make_mut(&mut self.undo).pop() else { return };
-        self.notices.dismiss_where(|k| matches!(k, NoticeKind::Deleted { .. }));
-        if store.undo_delete(deleted, at) {
-            self.notices.push(NoticeKind::Info("Annotation restored.".into()));
-        } else {
-            self.notices.push(NoticeKind::Info(
-                "That annotation was already back (restored or edited in another tab); that version is kept.".into(),
-            ));
+    fn reattach(
+        &mut self,
+        mut store: AnnotationStore,
+        id: AnnotationId,
+        text: &ArticleText,
+        span: Span,
+        at: Timestamp,
+    ) {
+        let before = store.get(&id).map(|a| a.target().clone());
+        match (store.reattach(&id, text, span, at), before) {
+            (Ok(true), Some(before)) => {
+                self.commit(store);
+                self.remember(Undoable::Reattached { id, before });
+                self.notices.push(NoticeKind::Reattached { quote: text.slice(span) });
+            }
+            (Ok(_), _) => {}
+            (Err(error), _) => self.fail("The annotation was not re-attached", error),
         }
+    }
+
+    fn remember(&mut self, change: Undoable) {
+        let undo = Rc::make_mut(&mut self.undo);
+        undo.push(change);
+        if undo.len() > UNDO_DEPTH {
+            undo.remove(0);
+        }
+    }
+
+    /// Takes back the last delete or re-attachment.
+    fn undo_last(&mut self, mut store: AnnotationStore, at: Timestamp) {
+        let Some(change) = Rc::make_mut(&mut self.undo).pop() else { return };
+        self.notices.dismiss_where(NoticeKind::offers_undo);
+        let message = match change {
+            Undoable::Deleted(deleted) => {
+                if store.undo_delete(deleted, at) {
+                    "Annotation restored."
+                } else {
+                    "That annotation was already back (restored or edited in another tab); that version is kept."
+                }
+            }
+            Undoable::Reattached { id, before } => match store.restore_target(&id, before, at) {
+                Ok(_) => "Re-attachment undone.",
+                Err(_) => "That annotation was deleted meanwhile; nothing to undo.",
+            },
+        };
+        self.notices.push(NoticeKind::Info(message.into()));
         self.commit(store);
     }
 
@@ -394,15 +437,8 @@ impl Annotations {
                 Err(error) => self.fail("The colour was not changed", error),
             },
             AnnotationAction::Delete { id, at } => self.delete(store, &id, at),
-            AnnotationAction::Undo { at } => self.undo_delete(store, at),
-            AnnotationAction::Reattach { id, text, span, at } => match store.reattach(&id, &text, span, at) {
-                Ok(true) => {
-                    self.commit(store);
-                    self.notices.push(NoticeKind::Info("Annotation re-attached to the selected text.".into()));
-                }
-                Ok(false) => {}
-                Err(error) => self.fail("The annotation was not re-attached", error),
-            },
+            AnnotationAction::Undo { at } => self.undo_last(store, at),
+            AnnotationAction::Reattach { id, text, span, at } => self.reattach(store, id, &text, span, at),
             AnnotationAction::FromOtherTab(raw) => self.merge_from_other_tab(store, &raw),
             AnnotationAction::ArticleAdded { article, iri, text, at } => {
                 self.article_added(store, &article, &iri, &text, at)

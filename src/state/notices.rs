@@ -23,6 +23,8 @@ pub enum NoticeKind {
     Error { title: String, message: String },
     /// An annotation was deleted; offers Undo (also Ctrl+Z).
     Deleted { quote: String },
+    /// An annotation was attached to these words; offers Undo (also Ctrl+Z).
+    Reattached { quote: String },
     /// An import replaced some of the reader's notes with other versions, or
     /// (a library file) added articles; offers Undo until dismissed. Undo
     /// takes back the annotations here and deletes the `articles` it added.
@@ -39,7 +41,13 @@ pub enum NoticeKind {
 impl NoticeKind {
     /// Notices that stay until the reader dismisses them or the problem ends.
     pub fn is_persistent(&self) -> bool {
-        !matches!(self, NoticeKind::Info(_) | NoticeKind::Deleted { .. })
+        !matches!(self, NoticeKind::Info(_) | NoticeKind::Deleted { .. } | NoticeKind::Reattached { .. })
+    }
+
+    /// The notices whose Undo takes back the last change (one at a time:
+    /// Undo always takes back the newest).
+    pub fn offers_undo(&self) -> bool {
+        matches!(self, NoticeKind::Deleted { .. } | NoticeKind::Reattached { .. })
     }
 
     /// Notices holding the only copy of stored data Lector could not read
@@ -76,9 +84,9 @@ impl Notices {
     pub fn push(&mut self, kind: NoticeKind) -> u64 {
         self.next_id += 1;
         let id = self.next_id;
-        // One undo offer and one "not saved" warning at a time: the newest replaces the older.
+        // One undo offer of each kind and one "not saved" warning at a time: the newest replaces the older.
         let same_kind = |n: &Notice| {
-            matches!((&n.kind, &kind), (NoticeKind::Deleted { .. }, NoticeKind::Deleted { .. }))
+            (n.kind.offers_undo() && kind.offers_undo())
                 || matches!((&n.kind, &kind), (NoticeKind::Imported { .. }, NoticeKind::Imported { .. }))
                 || matches!((&n.kind, &kind), (NoticeKind::NotSaved { .. }, NoticeKind::NotSaved { .. }))
         };

@@ -268,6 +268,13 @@ impl AnnotationStore {
         Ok(self.live_mut(id)?.set_target(target, now))
     }
 
+    /// Points an annotation back at a target it had (read before a
+    /// [`AnnotationStore::reattach`], to undo it), stamped as a change made
+    /// `now` so the undo wins a merge too. `Ok(false)`: it pointed there already.
+    pub fn restore_target(&mut self, id: &AnnotationId, target: Target, now: Timestamp) -> Result<bool, StoreError> {
+        Ok(self.live_mut(id)?.set_target(target, now))
+    }
+
     /// Deletes, leaving a tombstone (see the module docs). Returns the
     /// annotation as it was, for [`AnnotationStore::undo_delete`].
     pub fn delete(&mut self, id: &AnnotationId, now: Timestamp) -> Result<Annotation, StoreError> {

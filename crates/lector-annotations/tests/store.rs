@@ -178,6 +178,21 @@ fn an_orphan_can_be_reattached_to_a_new_selection() {
 }
 
 #[test]
+fn a_reattach_is_undone_by_restoring_the_target_it_replaced() {
+    let mut store = store_with(1, A, ARTICLE, "The ministry denied the report.", "source?", &["denial"]);
+    let before = store.get(&id(1)).unwrap().target().clone();
+    let edited = "The ministry rejected the claims in a statement.";
+    let text = ArticleText::new(edited);
+    store.reattach(&id(1), &text, span_of(edited, "rejected the claims", 0), at(50)).unwrap();
+    assert_eq!(store.restore_target(&id(1), before.clone(), at(60)), Ok(true));
+    let annotation = store.get(&id(1)).unwrap();
+    assert_eq!(annotation.target(), &before);
+    assert_eq!((annotation.body().note(), annotation.modified()), ("source?", at(60)));
+    assert!(store.anchor_article(&article(A), &text).is_orphaned(&id(1)), "an orphan again");
+    assert_eq!(store.restore_target(&id(1), before, at(70)), Ok(false), "nothing to restore twice");
+}
+
+#[test]
 fn tags_are_listed_for_completion_by_use() {
     let mut store = AnnotationStore::new();
     add(&mut store, 1, A, ARTICLE, "denied", "", &["anonymous", "Denial"]);

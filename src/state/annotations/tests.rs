@@ -147,6 +147,32 @@ fn a_delete_can_be_undone_and_says_what_it_deleted() {
 }
 
 #[test]
+fn a_reattach_says_where_and_undo_takes_back_the_newest_change_first() {
+    let reattach =
+        |second| AnnotationAction::Reattach { id: id(1), text: text(), span: Span::new(10, 14), at: at(second) };
+    let state = reduce(&saving(), [create(1, 1), create(2, 2), reattach(3)]);
+    let moved = state.store().get(&id(1)).expect("kept").target().clone();
+    assert_eq!(moved.quote().exact(), "said");
+    assert!(kinds(&state).contains(&&NoticeKind::Reattached { quote: "said".into() }));
+
+    // Delete another, then Ctrl+Z twice: the delete first, then the re-attachment.
+    let state = reduce(&state, [AnnotationAction::Delete { id: id(2), at: at(4) }]);
+    let undo_offers = kinds(&state).into_iter().filter(|k| k.offers_undo()).count();
+    assert_eq!(undo_offers, 1, "one Undo offered: the newest change's");
+    let state = reduce(&state, [AnnotationAction::Undo { at: at(5) }]);
+    assert!(state.store().get(&id(2)).is_some(), "the delete is undone first");
+    assert_eq!(state.store().get(&id(1)).expect("kept").target(), &moved, "the re-attachment stays");
+    let state = reduce(&state, [AnnotationAction::Undo { at: at(6) }]);
+    let back = state.store().get(&id(1)).expect("kept");
+    assert_eq!(back.target().quote().exact(), "Officials", "back on the words it had");
+    assert_eq!(back.body().note(), "who?");
+    assert_eq!(back.modified(), at(6), "the undo is a change of its own, so it wins a merge");
+    assert!(state.to_save().is_some(), "the undo is saved");
+    assert!(!state.can_undo());
+    assert!(!kinds(&state).iter().any(|k| k.offers_undo()));
+}
+
+#[test]
 fn an_edit_of_an_annotation_deleted_meanwhile_brings_it_back_with_the_edit() {
     let state = reduce(&saving(), [create(1, 1)]);
     let original = state.store().get(&id(1)).expect("created").clone();
