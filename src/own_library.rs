@@ -7,6 +7,7 @@ use lector_annotations::article_text_iri;
 use lector_article::{Article, ArticleMeta};
 
 use crate::browser::article_db::{self, DbError};
+use crate::browser::corpus_db;
 use crate::own::draft::Finished;
 use crate::own::identity::stable_iri;
 use crate::own::record::{read_record, Record, RecordError};
@@ -74,6 +75,8 @@ pub async fn save(articles: &[(Finished, Option<String>)], now_millis: f64) -> R
 pub async fn delete(id: &str) -> Result<Option<String>, DbError> {
     let raw = article_db::get(id).await?;
     article_db::delete(id).await?;
+    // Its kept analysis goes too (a cache: Undo analyses the article again).
+    let _ = corpus_db::delete(id).await;
     Ok(raw)
 }
 
