@@ -24,9 +24,12 @@ PUBLIC_URL="${1:-/lector/}"
 # session's features then added ~240 KiB of WebAssembly code (the reader's
 # corrections, library search and its pages, comparing versions, own-article
 # storage and preview, W3C import undo and HTML notes): 1131.8 KiB measured.
+# Keeping each article's analysis (issue 16: src/corpus_record.rs, the serde
+# code that reads the kept index, entities and summary back, and its IndexedDB
+# access) added 14.7 KiB: 1146.9 KiB measured.
 # The extractor itself (626 KiB) loads only when an article is first added.
 # What is over the bar is the app's code: see README "Figures".
-FIRST_VISIT_BUDGET_KIB=1140
+FIRST_VISIT_BUDGET_KIB=1150
 trunk build --release --offline --public-url "$PUBLIC_URL"
 cargo run -q -p lector-prerender -- site dist/index.html data web/boot.js
 python3 scripts/add_csp.py dist/index.html
