@@ -32,6 +32,7 @@ fn main() {
     std::fs::write(&out, lector_article::manifest_json(&articles))
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
     write_article_iris(&files);
+    write_analysis_version();
 }
 
 /// Writes `article_iris.rs`: each article's stable IRI, which exports name as
@@ -51,4 +52,48 @@ fn write_article_iris(files: &[(String, String)]) {
     table.push(']');
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("article_iris.rs");
     std::fs::write(&out, table).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// What a kept corpus record is made by (`src/corpus_record.rs`): the code,
+/// model and word lists of the analyzer and the search index. Writes
+/// `analysis_version.txt`, a hash of every file there, so any change to them
+/// makes a new Lector analyse stored articles again rather than trust
+/// records an older analysis made.
+fn write_analysis_version() {
+    const MADE_BY: [&str; 8] = [
+        "crates/lector-analysis/src",
+        "crates/lector-analysis/lexicons",
+        "crates/lector-analysis/model",
+        "crates/lector-analysis/gazetteers",
+        "crates/lector-search/src",
+        "crates/lector-text/src",
+        "src/corpus_article.rs",
+        "src/corpus_record.rs",
+    ];
+    let mut files = Vec::new();
+    for root in MADE_BY {
+        println!("cargo:rerun-if-changed={root}");
+        collect_files(Path::new(root), &mut files);
+    }
+    files.sort();
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for path in &files {
+        let contents = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        for byte in path.to_string_lossy().bytes().chain([0]).chain(contents) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("analysis_version.txt");
+    std::fs::write(&out, format!("{hash:016x}")).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+fn collect_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {
+    if path.is_dir() {
+        let entries = std::fs::read_dir(path).unwrap_or_else(|e| panic!("cannot list {}: {e}", path.display()));
+        for entry in entries {
+            collect_files(&entry.unwrap_or_else(|e| panic!("cannot list {}: {e}", path.display())).path(), out);
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Prints the library search's figures at 1,000 articles (~5 MB) made from
 # CoNLL-2003 training documents: index build time with and without analysis,
-# from stored per-article indexes, the entity index, index memory (counted by
-# the allocator, against the text), and query latency p50/p95 for single
-# words, two words, phrases and as-you-type prefixes, each against a substring
-# scan of every article timed in the same run. Figures only: nothing is
+# from stored per-article indexes, a reload from the records the app keeps
+# beside each article (against the analysis it replaces), the entity index,
+# index memory (counted by the allocator, against the text), and query
+# latency p50/p95 for single words, two words, phrases and as-you-type
+# prefixes, each against a substring scan of every article timed in the same
+# run. Figures only: nothing is
 # checked here or in tests.
 #
 # Usage: scripts/bench-search.sh [CONLL_FILE] [ARTICLES]

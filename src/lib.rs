@@ -11,6 +11,7 @@ pub mod browser;
 pub mod comparing;
 pub mod components;
 pub mod corpus_article;
+pub mod corpus_record;
 pub mod corrected;
 pub mod exporting;
 pub mod geometry;

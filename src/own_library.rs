@@ -8,6 +8,7 @@ use lector_article::{Article, ArticleMeta};
 use lector_library::LibraryArticle;
 
 use crate::browser::article_db::{self, DbError};
+use crate::browser::corpus_db;
 use crate::own::draft::Finished;
 use crate::own::identity::stable_iri;
 use crate::own::record::{read_record, Record, RecordError};
@@ -115,6 +116,8 @@ pub async fn record(id: &str) -> Result<Record, String> {
 pub async fn delete(id: &str) -> Result<Option<String>, DbError> {
     let raw = article_db::get(id).await?;
     article_db::delete(id).await?;
+    // Its kept analysis goes too (a cache: Undo analyses the article again).
+    let _ = corpus_db::delete(id).await;
     Ok(raw)
 }
 

@@ -51,7 +51,7 @@ pub struct Stored {
     pub raw: String,
 }
 
-fn error_of(value: JsValue) -> DbError {
+pub(super) fn error_of(value: JsValue) -> DbError {
     let name = value.dyn_ref::<web_sys::DomException>().map(|e| (e.name(), e.message()));
     match name {
         Some((name, _)) if name == "QuotaExceededError" => DbError::Full,
@@ -61,7 +61,7 @@ fn error_of(value: JsValue) -> DbError {
 }
 
 /// Waits for `request` to succeed, and returns its result.
-async fn finished(request: &IdbRequest) -> Result<JsValue, DbError> {
+pub(super) async fn finished(request: &IdbRequest) -> Result<JsValue, DbError> {
     let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, reject: js_sys::Function| {
         let ok = Closure::once_into_js(move |_: web_sys::Event| resolve.call0(&JsValue::NULL));
         let failed = Closure::once_into_js(move |_: web_sys::Event| reject.call0(&JsValue::NULL));
@@ -78,7 +78,7 @@ async fn finished(request: &IdbRequest) -> Result<JsValue, DbError> {
 
 /// Waits for a write transaction to be committed (or aborted: a full quota
 /// shows here, as the transaction's error).
-async fn committed(transaction: &IdbTransaction) -> Result<(), DbError> {
+pub(super) async fn committed(transaction: &IdbTransaction) -> Result<(), DbError> {
     let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, reject: js_sys::Function| {
         let ok = Closure::once_into_js(move |_: web_sys::Event| resolve.call0(&JsValue::NULL));
         let reject_too = reject.clone();
@@ -94,11 +94,20 @@ async fn committed(transaction: &IdbTransaction) -> Result<(), DbError> {
 }
 
 async fn open() -> Result<IdbDatabase, DbError> {
+    open_database(DB_NAME, DB_VERSION, &[ARTICLES, BACKUPS]).await
+}
+
+/// Opens database `name`, creating the object `stores` it lacks.
+pub(super) async fn open_database(
+    name: &str,
+    version: u32,
+    stores: &'static [&'static str],
+) -> Result<IdbDatabase, DbError> {
     let factory = gloo::utils::window()
         .indexed_db()
         .map_err(|e| DbError::Unavailable(format!("{e:?}")))?
         .ok_or_else(|| DbError::Unavailable("no IndexedDB".into()))?;
-    let request = factory.open_with_u32(DB_NAME, DB_VERSION).map_err(|e| DbError::Unavailable(format!("{e:?}")))?;
+    let request = factory.open_with_u32(name, version).map_err(|e| DbError::Unavailable(format!("{e:?}")))?;
     let upgrade = {
         let request = request.clone();
         Closure::once_into_js(move |_: web_sys::Event| {
@@ -106,7 +115,7 @@ async fn open() -> Result<IdbDatabase, DbError> {
                 return;
             };
             let names = db.object_store_names();
-            for name in [ARTICLES, BACKUPS] {
+            for &name in stores {
                 if !names.contains(name) {
                     let _ = db.create_object_store(name);
                 }
@@ -118,7 +127,7 @@ async fn open() -> Result<IdbDatabase, DbError> {
     db.dyn_into::<IdbDatabase>().map_err(|_| DbError::Failed("not a database".into()))
 }
 
-fn transaction(db: &IdbDatabase, store: &str, mode: IdbTransactionMode) -> Result<IdbTransaction, DbError> {
+pub(super) fn transaction(db: &IdbDatabase, store: &str, mode: IdbTransactionMode) -> Result<IdbTransaction, DbError> {
     db.transaction_with_str_and_mode(store, mode).map_err(error_of)
 }
 

@@ -10,6 +10,7 @@ pub mod article_db;
 pub mod caret;
 pub mod clipboard;
 pub mod clock;
+pub mod corpus_db;
 pub mod correction_storage;
 pub mod dom;
 pub mod download;

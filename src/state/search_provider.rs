@@ -2,14 +2,18 @@
 //! background: one article per browser task (its text read, analysed and
 //! indexed, ~10–20 ms in WebAssembly for a news article), with a yield to the
 //! page before and after the analysis, so reading and typing stay
-//! responsive while the library is indexed. Each article is indexed once a
-//! session; a changed copy (same id, new metadata) is indexed again.
+//! responsive while the library is indexed. Each article is analysed once:
+//! what its analysis gave is kept in the browser (`corpus_record`,
+//! `browser::corpus_db`), so a reload reads it back instead (for as long as
+//! the analysis and the text are the same). A changed copy (same id, new
+//! metadata) is indexed again.
 
 use yew::prelude::*;
 
 use crate::article_source;
-use crate::browser::task;
+use crate::browser::{corpus_db, task};
 use crate::corpus_article::CorpusArticle;
+use crate::corpus_record;
 use crate::hooks::analyzer::use_analyzer;
 use crate::state::library::LibraryContext;
 use crate::state::search::{Corpus, CorpusAction, CorpusContext};
@@ -41,13 +45,25 @@ pub fn search_provider(props: &SearchProviderProps) -> Html {
                 task::spawn(async move {
                     task::yield_now().await;
                     let loaded = article_source::load(&entry).await;
+                    // No kept record (or no storage) only means analysing.
+                    let kept = corpus_db::get(&entry.meta.id).await.ok().flatten();
                     task::yield_now().await;
-                    let action = match loaded.and_then(|source| CorpusArticle::index(&entry, &source, &analyzer)) {
-                        Ok((article, index)) => CorpusAction::Indexed(Box::new(article), index),
-                        Err(message) => CorpusAction::Failed { id: entry.meta.id.clone(), message },
+                    let indexed = loaded
+                        .and_then(|source| CorpusArticle::index_or_reuse(&entry, &source, &analyzer, kept.as_deref()));
+                    let (action, to_keep) = match indexed {
+                        Ok((article, index, reused)) => {
+                            let raw = (!reused)
+                                .then(|| corpus_record::encode(&article, &index, corpus_record::ANALYSIS_VERSION));
+                            (CorpusAction::Indexed(Box::new(article), index), raw)
+                        }
+                        Err(message) => (CorpusAction::Failed { id: entry.meta.id.clone(), message }, None),
                     };
                     *busy.borrow_mut() = false;
                     corpus.dispatch(action);
+                    if let Some(raw) = to_keep {
+                        // A full quota or no storage: analysed again next time.
+                        let _ = corpus_db::put(&entry.meta.id, &raw).await;
+                    }
                 });
             }
         });

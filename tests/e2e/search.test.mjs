@@ -94,6 +94,76 @@ test("the entity index lists John Kirby once, with his articles and mentions lin
   await context.close();
 });
 
+/** The kept corpus record of article `id` in IndexedDB, parsed (or null). */
+function keptRecord(page, id) {
+  return page.evaluate((id) => new Promise((resolve, reject) => {
+    const opened = indexedDB.open("lector-corpus");
+    opened.onerror = () => reject(opened.error);
+    opened.onsuccess = () => {
+      const db = opened.result;
+      if (!db.objectStoreNames.contains("records")) { db.close(); return resolve(null); }
+      const get = db.transaction("records").objectStore("records").get(id);
+      get.onsuccess = () => { db.close(); resolve(get.result ? JSON.parse(get.result) : null); };
+      get.onerror = () => reject(get.error);
+    };
+  }), id);
+}
+
+test("each article is analysed once: a reload reads the kept analysis back instead of analysing again", async () => {
+  const { page, context } = await open("#/");
+  await indexed(page);
+  // Kept records appear as the articles are indexed (written just after).
+  let kept = null;
+  for (let tries = 0; !(kept = await keptRecord(page, northKorea.id)); tries++) {
+    assert.ok(tries < 50, "a record is kept for the article");
+    await page.waitForTimeout(200);
+  }
+  const kirby = kept.entities.entities.find((e) => e.name === "John Kirby");
+  assert.ok(kirby, "the kept record holds the article's entities");
+  // Renamed in the record only: if the reload shows the new name, it read the
+  // record; had it analysed the text again, it would show "John Kirby".
+  kirby.name = "Jonathan Kept-Record";
+  kirby.names = ["Jonathan Kept-Record"];
+  await page.evaluate(([id, raw]) => new Promise((resolve, reject) => {
+    const opened = indexedDB.open("lector-corpus");
+    opened.onsuccess = () => {
+      const db = opened.result;
+      const tx = db.transaction("records", "readwrite");
+      tx.objectStore("records").put(raw, id);
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), [northKorea.id, JSON.stringify(kept)]);
+  await page.goto(`${server.url}#/entities?kind=PER`);
+  await page.reload();
+  await indexed(page);
+  const rows = page.locator("tr[data-entity]");
+  await rows.first().waitFor();
+  const names = await rows.evaluateAll((els) => els.map((e) => e.dataset.entity));
+  assert.ok(names.includes("Jonathan Kept-Record"), names.join(", "));
+  // A record made by another analysis is not trusted: the article is analysed again.
+  await page.evaluate(([id, raw]) => new Promise((resolve) => {
+    const opened = indexedDB.open("lector-corpus");
+    opened.onsuccess = () => {
+      const db = opened.result;
+      const tx = db.transaction("records", "readwrite");
+      tx.objectStore("records").put(raw, id);
+      tx.oncomplete = () => { db.close(); resolve(); };
+    };
+  }), [northKorea.id, JSON.stringify({ ...kept, analysis: "an older analysis" })]);
+  await page.reload();
+  await indexed(page);
+  await rows.first().waitFor();
+  const again = await rows.evaluateAll((els) => els.map((e) => e.dataset.entity));
+  assert.ok(again.includes("John Kirby") && !again.includes("Jonathan Kept-Record"), again.join(", "));
+  // ...and kept anew.
+  for (let tries = 0; (await keptRecord(page, northKorea.id))?.analysis === "an older analysis"; tries++) {
+    assert.ok(tries < 50, "the record made by another analysis is replaced");
+    await page.waitForTimeout(200);
+  }
+  await context.close();
+});
+
 test("the anonymous-sources filter keeps the AP story, is in the address and survives a reload", async () => {
   const { page, context } = await open("#/");
   await indexed(page);

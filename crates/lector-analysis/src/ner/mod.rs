@@ -25,6 +25,7 @@ crate::training_visible! {
     mod recognizer;
     mod tags;
 }
+mod live_rows;
 mod scope;
 mod short_names;
 mod spans;

@@ -5,13 +5,15 @@
 //! holds only rows that survived pruning, as three streams: delta-coded row
 //! numbers, bit masks of each row's non-zero tags, and one byte per such
 //! weight. Loading
-//! expands it once into a dense table, so scoring a feature is a single
-//! indexed read of 17 bytes, with no hashing of keys and no probing.
+//! expands it once into a table of live rows (`live_rows.rs`), so scoring a
+//! feature is a bit test and, for a live row, one read of 17 bytes, with no
+//! hashing of keys and no probing.
 
 use std::fmt;
 
 use super::features;
 use super::features::SentenceFeatures;
+use super::live_rows::LiveRows;
 use super::tags::COUNT;
 
 const MAGIC: &[u8; 4] = b"LNER";
@@ -62,8 +64,8 @@ impl std::error::Error for ModelError {}
 /// Quantized weights, ready to score sentences.
 pub struct Model {
     pub bits: u32,
-    /// `COUNT` weights per row.
-    weights: Vec<i8>,
+    /// `COUNT` weights per row of `2^bits`.
+    weights: LiveRows,
     pub transitions: [[i32; COUNT]; COUNT],
     pub start: [i32; COUNT],
     #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
@@ -93,7 +95,7 @@ impl Model {
         let qt = |w: f32| (w / scale).round() as i32;
         Model {
             bits,
-            weights: weights.iter().map(|&w| q(w)).collect(),
+            weights: LiveRows::from_dense(&weights.iter().map(|&w| q(w)).collect::<Vec<i8>>()),
             transitions: transitions.map(|row| row.map(qt)),
             start: start.map(qt),
             gazetteer_fingerprint,
@@ -110,7 +112,7 @@ impl Model {
     /// Rows with at least one non-zero weight.
     #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn live_rows(&self) -> usize {
-        self.weights.chunks_exact(COUNT).filter(|r| r.iter().any(|&w| w != 0)).count()
+        self.weights.live()
     }
 
     /// Appends each token's score for each tag: the sum of its features' rows.
@@ -125,8 +127,7 @@ impl Model {
     /// Adds the weights of `rows` to `acc`.
     pub fn add_rows(&self, rows: &[u32], acc: &mut [i32; COUNT]) {
         for &row in rows {
-            let start = row as usize * COUNT;
-            let Some(weights) = self.weights.get(start..start + COUNT) else { continue };
+            let Some(weights) = self.weights.get(row as usize) else { continue };
             for (a, &w) in acc.iter_mut().zip(weights) {
                 *a += i32::from(w);
             }
@@ -149,8 +150,7 @@ impl Model {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
-        let live: Vec<(usize, &[i8])> =
-            self.weights.chunks_exact(COUNT).enumerate().filter(|(_, r)| r.iter().any(|&w| w != 0)).collect();
+        let live: Vec<(usize, &[i8])> = self.weights.iter().collect();
         out.extend_from_slice(&(live.len() as u32).to_le_bytes());
         let mut previous = 0usize;
         for &(index, _) in &live {
@@ -203,7 +203,6 @@ impl Model {
             *w = i32::from_le_bytes(r.array()?);
         }
         let rows = 1usize << bits;
-        let mut weights = vec![0i8; rows * COUNT];
         let live = r.u32()? as usize;
         if live > rows {
             return Err(ModelError::Inconsistent("more rows than the table"));
@@ -225,11 +224,14 @@ impl Model {
             }
             masks.push(mask);
         }
-        for (&index, &mask) in indices.iter().zip(&masks) {
+        let mut dense = vec![0i8; live * COUNT];
+        for (row, &mask) in dense.chunks_exact_mut(COUNT).zip(&masks) {
             for t in (0..COUNT).filter(|t| mask & (1 << t) != 0) {
-                weights[index * COUNT + t] = r.take(1)?[0] as i8;
+                row[t] = r.take(1)?[0] as i8;
             }
         }
+        let weights = LiveRows::from_rows(rows, indices.iter().copied().zip(dense.chunks_exact(COUNT)))
+            .ok_or(ModelError::Inconsistent("row indices out of order"))?;
         if r.pos != bytes.len() {
             return Err(ModelError::Inconsistent("trailing bytes"));
         }
@@ -309,7 +311,7 @@ mod tests {
         assert_eq!(loaded.start, model.start);
         assert_eq!(loaded.window, 25);
         assert_eq!(loaded.live_rows(), 2);
-        assert_eq!(loaded.weights[3 * COUNT + 1], 50);
+        assert_eq!(loaded.weights.get(3).map(|w| w[1]), Some(50));
     }
 
     #[test]
