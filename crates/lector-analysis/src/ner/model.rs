@@ -1,18 +1,21 @@
 //! The trained weights in the form the recognizer runs and ships them:
 //! 8-bit integers in a table indexed by hashed feature, and its file format.
 //!
-//! Why this shape: the WebAssembly bundle carries the model, so the file
-//! holds only rows that survived pruning, as three streams: delta-coded row
-//! numbers, bit masks of each row's non-zero tags, and one byte per such
-//! weight. Loading
-//! expands it once into a dense table, so scoring a feature is a single
-//! indexed read of 17 bytes, with no hashing of keys and no probing.
+//! Why this shape: every reader downloads the model, so a file holds only
+//! rows that survived pruning. The repository's form (`model/ner.bin`) is
+//! three plain streams: delta-coded row numbers, bit masks of each row's
+//! non-zero tags, and one byte per such weight; the app fetches the same rows
+//! range-coded ([`packed`], a fifth smaller). Loading either expands it once
+//! into a dense table, so scoring a feature is a single indexed read of 17
+//! bytes, with no hashing of keys and no probing.
 
 use std::fmt;
 
 use super::features;
 use super::features::SentenceFeatures;
 use super::tags::COUNT;
+
+mod packed;
 
 const MAGIC: &[u8; 4] = b"LNER";
 /// Format 3 stores the rows column by column (all row deltas, then all tag
@@ -133,11 +136,34 @@ impl Model {
         }
     }
 
+    /// The repository's form (`model/ner.bin`, format 3): what training
+    /// writes and `scripts/requantize-model.py` reads. The app fetches the
+    /// smaller [`Model::to_packed`] form.
     #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = self.header(FORMAT);
+        let live = self.live();
+        out.extend_from_slice(&(live.len() as u32).to_le_bytes());
+        let mut previous = 0usize;
+        for &(index, _) in &live {
+            write_varint(&mut out, (index - previous) as u64);
+            previous = index;
+        }
+        for &(_, row) in &live {
+            write_varint(&mut out, u64::from(tag_mask(row)));
+        }
+        for &(_, row) in &live {
+            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        }
+        out
+    }
+
+    /// Both forms begin alike: magic, format, feature-set version, lists'
+    /// fingerprint, scale, table size, tags, window, transitions, start.
+    fn header(&self, format: u32) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT.to_le_bytes());
+        out.extend_from_slice(&format.to_le_bytes());
         out.extend_from_slice(&features::VERSION.to_le_bytes());
         out.extend_from_slice(&self.gazetteer_fingerprint.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
@@ -149,61 +175,25 @@ impl Model {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
-        let live: Vec<(usize, &[i8])> =
-            self.weights.chunks_exact(COUNT).enumerate().filter(|(_, r)| r.iter().any(|&w| w != 0)).collect();
-        out.extend_from_slice(&(live.len() as u32).to_le_bytes());
-        let mut previous = 0usize;
-        for &(index, _) in &live {
-            write_varint(&mut out, (index - previous) as u64);
-            previous = index;
-        }
-        for &(_, row) in &live {
-            let mask = row.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u32, |m, (t, _)| m | 1 << t);
-            write_varint(&mut out, u64::from(mask));
-        }
-        for &(_, row) in &live {
-            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
-        }
         out
     }
 
+    /// The rows with a non-zero weight, by index.
+    fn live(&self) -> Vec<(usize, &[i8])> {
+        self.weights.chunks_exact(COUNT).enumerate().filter(|(_, r)| r.iter().any(|&w| w != 0)).collect()
+    }
+
+    /// Reads either form: the repository's ([`Model::to_bytes`]) or the
+    /// packed one the app fetches ([`Model::to_packed`]).
     pub fn from_bytes(bytes: &[u8], gazetteer_fingerprint: u64) -> Result<Model, ModelError> {
         let mut r = Reader { bytes, pos: 0 };
-        if r.take(4)? != MAGIC {
-            return Err(ModelError::NotAModel);
+        let (format, mut model) = Model::read_header(&mut r, gazetteer_fingerprint)?;
+        if format == packed::FORMAT {
+            packed::read_rows(&bytes[r.pos..], &mut model)?;
+            return Ok(model);
         }
-        let format = r.u32()?;
-        if format != FORMAT {
-            return Err(ModelError::UnknownFormat(format));
-        }
-        let version = r.u32()?;
-        if version != features::VERSION {
-            return Err(ModelError::FeaturesChanged { file: version, build: features::VERSION });
-        }
-        if r.u64()? != gazetteer_fingerprint {
-            return Err(ModelError::GazetteersChanged);
-        }
-        let scale = f32::from_le_bytes(r.array()?);
-        let bits = u32::from(r.take(1)?[0]);
-        if !(8..=26).contains(&bits) {
-            return Err(ModelError::Inconsistent("table size out of range"));
-        }
-        if usize::from(r.take(1)?[0]) != COUNT {
-            return Err(ModelError::Inconsistent("number of tags"));
-        }
-        let window = usize::from(u16::from_le_bytes(r.array()?));
-        let mut transitions = [[0i32; COUNT]; COUNT];
-        for row in &mut transitions {
-            for w in row.iter_mut() {
-                *w = i32::from_le_bytes(r.array()?);
-            }
-        }
-        let mut start = [0i32; COUNT];
-        for w in &mut start {
-            *w = i32::from_le_bytes(r.array()?);
-        }
-        let rows = 1usize << bits;
-        let mut weights = vec![0i8; rows * COUNT];
+        let rows = 1usize << model.bits;
+        let weights = &mut model.weights;
         let live = r.u32()? as usize;
         if live > rows {
             return Err(ModelError::Inconsistent("more rows than the table"));
@@ -233,8 +223,53 @@ impl Model {
         if r.pos != bytes.len() {
             return Err(ModelError::Inconsistent("trailing bytes"));
         }
-        Ok(Model { bits, weights, transitions, start, gazetteer_fingerprint, scale, window })
+        Ok(model)
     }
+
+    /// Reads the header ([`Model::header`]): the format and a model with
+    /// every weight zero.
+    fn read_header(r: &mut Reader<'_>, gazetteer_fingerprint: u64) -> Result<(u32, Model), ModelError> {
+        if r.take(4)? != MAGIC {
+            return Err(ModelError::NotAModel);
+        }
+        let format = r.u32()?;
+        if format != FORMAT && format != packed::FORMAT {
+            return Err(ModelError::UnknownFormat(format));
+        }
+        let version = r.u32()?;
+        if version != features::VERSION {
+            return Err(ModelError::FeaturesChanged { file: version, build: features::VERSION });
+        }
+        if r.u64()? != gazetteer_fingerprint {
+            return Err(ModelError::GazetteersChanged);
+        }
+        let scale = f32::from_le_bytes(r.array()?);
+        let bits = u32::from(r.take(1)?[0]);
+        if !(8..=26).contains(&bits) {
+            return Err(ModelError::Inconsistent("table size out of range"));
+        }
+        if usize::from(r.take(1)?[0]) != COUNT {
+            return Err(ModelError::Inconsistent("number of tags"));
+        }
+        let window = usize::from(u16::from_le_bytes(r.array()?));
+        let mut transitions = [[0i32; COUNT]; COUNT];
+        for row in &mut transitions {
+            for w in row.iter_mut() {
+                *w = i32::from_le_bytes(r.array()?);
+            }
+        }
+        let mut start = [0i32; COUNT];
+        for w in &mut start {
+            *w = i32::from_le_bytes(r.array()?);
+        }
+        let weights = vec![0i8; (1usize << bits) * COUNT];
+        Ok((format, Model { bits, weights, transitions, start, gazetteer_fingerprint, scale, window }))
+    }
+}
+
+/// Bit `t` set when tag `t` has a weight in the row.
+fn tag_mask(row: &[i8]) -> u32 {
+    row.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u32, |m, (t, _)| m | 1 << t)
 }
 
 #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
