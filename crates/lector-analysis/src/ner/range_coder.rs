@@ -188,15 +188,10 @@ pub fn code_tree<C: BitCoder>(coder: &mut C, models: &mut [BitModel], bits: u32,
 }
 
 /// Contexts for [`code_gamma`].
+#[derive(Default)]
 pub struct GammaModels {
     length: [BitModel; 32],
     mantissa: [[BitModel; 3]; 32],
-}
-
-impl Default for GammaModels {
-    fn default() -> GammaModels {
-        GammaModels { length: [BitModel::default(); 32], mantissa: [[BitModel::default(); 3]; 32] }
-    }
 }
 
 /// Codes a number below `u32::MAX` as Elias gamma does, its bit length then
