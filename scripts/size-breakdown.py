@@ -9,8 +9,10 @@ usage: size-breakdown.py [DIST]
 The model and word lists ship as their own file, analyzer-<hash>.bin, split
 here by its header; any still found inside the WebAssembly's memory image
 (its data segments laid out at their addresses, byte for byte) are counted
-as such, so the figure is what is really shipped. Parts are compressed separately; what separate
-compression does not account for is printed as "rest"."""
+as such, so the figure is what is really shipped. Parts are compressed
+separately; what separate compression does not account for is printed as
+"rest". The importer (lector-importer*, the extractor's worker) loads only
+when the reader first adds an article: it is printed apart, not counted."""
 import gzip
 import os
 import re
@@ -92,7 +94,7 @@ def analyzer_asset(data):
 
 
 def main(dist):
-    rows = []
+    rows, lazy = [], 0
     for root, dirs, files in os.walk(dist):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
@@ -100,7 +102,11 @@ def main(dist):
             rel = os.path.relpath(path, dist).replace(os.sep, "/")
             with open(path, "rb") as f:
                 data = f.read()
-            if rel.endswith(".wasm"):
+            if rel.startswith("lector-importer"):
+                # The extractor's worker: loaded when the reader first adds
+                # an article, so not part of the first visit.
+                lazy += gz(data)
+            elif rel.endswith(".wasm"):
                 code, memory = wasm_parts(data)
                 parts = {"code (WebAssembly)": gz(code)}
                 parts.update({f"{k} (in the WebAssembly)": v for k, v in embedded(memory).items()})
@@ -130,12 +136,11 @@ def main(dist):
     totals = {}
     for label, size in rows:
         totals[label] = totals.get(label, 0) + size
-    everything = sum(gz(open(os.path.join(r, n), "rb").read()) for r, d, fs in os.walk(dist)
-                     if "/." not in r for n in fs)
     print("where a first visit's bytes go (gzip)")
     for label, size in sorted(totals.items(), key=lambda kv: -kv[1]):
         print(f"  {label:<58} {size / 1024:>8.1f} KiB")
-    print(f"  {'whole site, every file (what the service worker caches)':<58} {everything / 1024:>8.1f} KiB")
+    print(f"  {'first visit, parts added up (what the service worker caches)':<58} {sum(totals.values()) / 1024:>8.1f} KiB")
+    print(f"  {'not in it: the importer (lector-importer*, on first use)':<58} {lazy / 1024:>8.1f} KiB")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@
 //! Format (`analyzer-<hash>.bin`, little-endian): magic `LDAT`, format,
 //! feature-set version, the lists' fingerprint, the lengths of the two
 //! parts, the packed lists ([`Gazetteer::to_bytes`]), the weights
-//! ([`Model::to_bytes`]), and an FNV-1a checksum of everything before it,
+//! ([`Model::to_packed`]), and an FNV-1a checksum of everything before it,
 //! so a damaged download is refused rather than analysed with.
 
 use std::fmt;
@@ -22,7 +22,8 @@ use crate::ner::model::{Model, ModelError};
 use crate::ner::Recognizer;
 
 const MAGIC: &[u8; 4] = b"LDAT";
-const FORMAT: u32 = 1;
+/// Format 2: the model in its packed form ([`Model::to_packed`]).
+const FORMAT: u32 = 2;
 const HEADER: usize = 4 + 4 + 4 + 8 + 4 + 4;
 
 /// Why an analyzer-data file cannot be used.
@@ -101,7 +102,7 @@ impl AnalyzerData {
     pub fn to_bytes(&self) -> Vec<u8> {
         let gazetteer = self.recognizer.gazetteer();
         let lists = gazetteer.to_bytes();
-        let model = self.recognizer.model().to_bytes();
+        let model = self.recognizer.model().to_packed();
         let mut out = Vec::with_capacity(HEADER + lists.len() + model.len() + 8);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT.to_le_bytes());

@@ -22,6 +22,7 @@ crate::training_visible! {
     mod golomb;
     mod hashing;
     mod model;
+    mod range_coder;
     mod recognizer;
     mod tags;
 }

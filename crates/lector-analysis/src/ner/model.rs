@@ -1,13 +1,14 @@
 //! The trained weights in the form the recognizer runs and ships them:
 //! 8-bit integers in a table indexed by hashed feature, and its file format.
 //!
-//! Why this shape: the WebAssembly bundle carries the model, so the file
-//! holds only rows that survived pruning, as three streams: delta-coded row
-//! numbers, bit masks of each row's non-zero tags, and one byte per such
-//! weight. Loading
-//! expands it once into a table of live rows (`live_rows.rs`), so scoring a
-//! feature is a bit test and, for a live row, one read of 17 bytes, with no
-//! hashing of keys and no probing.
+//! Why this shape: every reader downloads the model, so a file holds only
+//! rows that survived pruning. The repository's form (`model/ner.bin`) is
+//! three plain streams: delta-coded row numbers, bit masks of each row's
+//! non-zero tags, and one byte per such weight; the app fetches the same rows
+//! range-coded ([`packed`], a fifth smaller). Loading either expands it once
+//! into a table of live rows (`live_rows.rs`), so scoring a feature is a bit
+//! test and, for a live row, one read of 17 bytes, with no hashing of keys
+//! and no probing.
 
 use std::fmt;
 
@@ -15,6 +16,8 @@ use super::features;
 use super::features::SentenceFeatures;
 use super::live_rows::LiveRows;
 use super::tags::COUNT;
+
+mod packed;
 
 const MAGIC: &[u8; 4] = b"LNER";
 /// Format 3 stores the rows column by column (all row deltas, then all tag
@@ -134,11 +137,34 @@ impl Model {
         }
     }
 
+    /// The repository's form (`model/ner.bin`, format 3): what training
+    /// writes and `scripts/requantize-model.py` reads. The app fetches the
+    /// smaller [`Model::to_packed`] form.
     #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
     pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = self.header(FORMAT);
+        let live = self.live();
+        out.extend_from_slice(&(live.len() as u32).to_le_bytes());
+        let mut previous = 0usize;
+        for &(index, _) in &live {
+            write_varint(&mut out, (index - previous) as u64);
+            previous = index;
+        }
+        for &(_, row) in &live {
+            write_varint(&mut out, u64::from(tag_mask(row)));
+        }
+        for &(_, row) in &live {
+            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        }
+        out
+    }
+
+    /// Both forms begin alike: magic, format, feature-set version, lists'
+    /// fingerprint, scale, table size, tags, window, transitions, start.
+    fn header(&self, format: u32) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT.to_le_bytes());
+        out.extend_from_slice(&format.to_le_bytes());
         out.extend_from_slice(&features::VERSION.to_le_bytes());
         out.extend_from_slice(&self.gazetteer_fingerprint.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
@@ -150,30 +176,67 @@ impl Model {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
-        let live: Vec<(usize, &[i8])> = self.weights.iter().collect();
-        out.extend_from_slice(&(live.len() as u32).to_le_bytes());
-        let mut previous = 0usize;
-        for &(index, _) in &live {
-            write_varint(&mut out, (index - previous) as u64);
-            previous = index;
-        }
-        for &(_, row) in &live {
-            let mask = row.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u32, |m, (t, _)| m | 1 << t);
-            write_varint(&mut out, u64::from(mask));
-        }
-        for &(_, row) in &live {
-            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
-        }
         out
     }
 
+    /// The rows with a non-zero weight, by index.
+    fn live(&self) -> Vec<(usize, &[i8])> {
+        self.weights.iter().collect()
+    }
+
+    /// Reads either form: the repository's ([`Model::to_bytes`]) or the
+    /// packed one the app fetches ([`Model::to_packed`]).
     pub fn from_bytes(bytes: &[u8], gazetteer_fingerprint: u64) -> Result<Model, ModelError> {
         let mut r = Reader { bytes, pos: 0 };
+        let (format, mut model) = Model::read_header(&mut r, gazetteer_fingerprint)?;
+        if format == packed::FORMAT {
+            packed::read_rows(&bytes[r.pos..], &mut model)?;
+            return Ok(model);
+        }
+        let rows = 1usize << model.bits;
+        let live = r.u32()? as usize;
+        if live > rows {
+            return Err(ModelError::Inconsistent("more rows than the table"));
+        }
+        let mut indices = Vec::with_capacity(live);
+        let mut index = 0usize;
+        for _ in 0..live {
+            index = index.saturating_add(r.varint()? as usize);
+            if index >= rows {
+                return Err(ModelError::Inconsistent("row index beyond the table"));
+            }
+            indices.push(index);
+        }
+        let mut masks = Vec::with_capacity(live);
+        for _ in 0..live {
+            let mask = r.varint()?;
+            if mask >> COUNT != 0 {
+                return Err(ModelError::Inconsistent("tag mask"));
+            }
+            masks.push(mask);
+        }
+        let mut dense = vec![0i8; live * COUNT];
+        for (row, &mask) in dense.chunks_exact_mut(COUNT).zip(&masks) {
+            for t in (0..COUNT).filter(|t| mask & (1 << t) != 0) {
+                row[t] = r.take(1)?[0] as i8;
+            }
+        }
+        model.weights = LiveRows::from_rows(rows, indices.iter().copied().zip(dense.chunks_exact(COUNT)))
+            .ok_or(ModelError::Inconsistent("row indices out of order"))?;
+        if r.pos != bytes.len() {
+            return Err(ModelError::Inconsistent("trailing bytes"));
+        }
+        Ok(model)
+    }
+
+    /// Reads the header ([`Model::header`]): the format and a model with
+    /// every weight zero.
+    fn read_header(r: &mut Reader<'_>, gazetteer_fingerprint: u64) -> Result<(u32, Model), ModelError> {
         if r.take(4)? != MAGIC {
             return Err(ModelError::NotAModel);
         }
         let format = r.u32()?;
-        if format != FORMAT {
+        if format != FORMAT && format != packed::FORMAT {
             return Err(ModelError::UnknownFormat(format));
         }
         let version = r.u32()?;
@@ -202,41 +265,14 @@ impl Model {
         for w in &mut start {
             *w = i32::from_le_bytes(r.array()?);
         }
-        let rows = 1usize << bits;
-        let live = r.u32()? as usize;
-        if live > rows {
-            return Err(ModelError::Inconsistent("more rows than the table"));
-        }
-        let mut indices = Vec::with_capacity(live);
-        let mut index = 0usize;
-        for _ in 0..live {
-            index = index.saturating_add(r.varint()? as usize);
-            if index >= rows {
-                return Err(ModelError::Inconsistent("row index beyond the table"));
-            }
-            indices.push(index);
-        }
-        let mut masks = Vec::with_capacity(live);
-        for _ in 0..live {
-            let mask = r.varint()?;
-            if mask >> COUNT != 0 {
-                return Err(ModelError::Inconsistent("tag mask"));
-            }
-            masks.push(mask);
-        }
-        let mut dense = vec![0i8; live * COUNT];
-        for (row, &mask) in dense.chunks_exact_mut(COUNT).zip(&masks) {
-            for t in (0..COUNT).filter(|t| mask & (1 << t) != 0) {
-                row[t] = r.take(1)?[0] as i8;
-            }
-        }
-        let weights = LiveRows::from_rows(rows, indices.iter().copied().zip(dense.chunks_exact(COUNT)))
-            .ok_or(ModelError::Inconsistent("row indices out of order"))?;
-        if r.pos != bytes.len() {
-            return Err(ModelError::Inconsistent("trailing bytes"));
-        }
-        Ok(Model { bits, weights, transitions, start, gazetteer_fingerprint, scale, window })
+        let weights = LiveRows::default();
+        Ok((format, Model { bits, weights, transitions, start, gazetteer_fingerprint, scale, window }))
     }
+}
+
+/// Bit `t` set when tag `t` has a weight in the row.
+fn tag_mask(row: &[i8]) -> u32 {
+    row.iter().enumerate().filter(|(_, &w)| w != 0).fold(0u32, |m, (t, _)| m | 1 << t)
 }
 
 #[cfg_attr(not(feature = "training"), allow(dead_code))] // lector-train uses it
