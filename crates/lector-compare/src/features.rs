@@ -24,9 +24,10 @@ pub const NAMES: [&str; COUNT] = [
     "content words of the longer side not in the other (/10)",
     "word forms dice (before stemming and synonyms)",
     "content prefix dice (first five letters)",
+    "letter trigram containment (shorter side)",
 ];
 
-pub const COUNT: usize = 17;
+pub const COUNT: usize = 18;
 
 pub type Features = [f32; COUNT];
 
@@ -57,6 +58,7 @@ pub fn features(a: &Profile, b: &Profile) -> Features {
         ((long - content_common) as f32 / 10.0).min(3.0),
         dice(common(&a.surface, &b.surface), a.surface.len(), b.surface.len()),
         dice(common(&a.prefixes, &b.prefixes), a.prefixes.len(), b.prefixes.len()),
+        ratio(common_bits(&a.grams, &b.grams), count_bits(&a.grams).min(count_bits(&b.grams))),
     ]
 }
 
@@ -86,6 +88,14 @@ pub fn common(a: &[u32], b: &[u32]) -> usize {
         }
     }
     n
+}
+
+fn common_bits(a: &[u64], b: &[u64]) -> usize {
+    a.iter().zip(b).map(|(x, y)| (x & y).count_ones() as usize).sum()
+}
+
+fn count_bits(a: &[u64]) -> usize {
+    a.iter().map(|x| x.count_ones() as usize).sum()
 }
 
 /// Length of the longest common subsequence of two word sequences: how much
