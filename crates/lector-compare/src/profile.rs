@@ -92,6 +92,16 @@ fn sorted(mut v: Vec<u32>) -> Vec<u32> {
 /// Splits a sentence into words: letters and digits, with "U.S." and "1,300"
 /// kept whole, "Iran's" read as "Iran" and "didn't" as "did not".
 pub fn words(text: &str) -> Vec<Word> {
+    read_words(text, true)
+}
+
+/// [`words`] without their letter trigrams, which ranking a library (every
+/// word of hundreds of articles) never reads.
+pub fn words_without_grams(text: &str) -> Vec<Word> {
+    read_words(text, false)
+}
+
+fn read_words(text: &str, letter_grams: bool) -> Vec<Word> {
     let lexicon = Lexicon::shipped();
     let raw = raw_words(text);
     let mut out = Vec::with_capacity(raw.len() + 2);
@@ -135,7 +145,7 @@ pub fn words(text: &str) -> Vec<Word> {
             stem_into(&lower, &mut stemmed);
         }
         let canonical = lexicon.canonical(&stemmed);
-        let (grams, gram_count) = trigrams(&lower);
+        let (grams, gram_count) = if letter_grams { trigrams(&lower) } else { ([0; GRAMS], 0) };
         let name = !first && !number && surface.starts_with(char::is_uppercase) && !stop;
         out.push(Word {
             id: fnv(canonical),
