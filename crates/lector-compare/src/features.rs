@@ -148,3 +148,24 @@ fn flag(b: bool) -> f32 {
         0.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Index of "letter trigram containment (shorter side)".
+    const LETTERS: usize = COUNT - 1;
+
+    #[test]
+    fn spelling_variants_share_letters_unrelated_words_do_not() {
+        assert_eq!(NAMES[LETTERS], "letter trigram containment (shorter side)");
+        for (a, b, low, high) in [
+            ("pretax earnings climbed", "pre-tax earnings climbed", 0.8, 1.0),
+            ("the Iranian envoy resigned", "Iran's envoy resigned", 0.6, 1.0),
+            ("stocks fell sharply", "a mild winter was forecast", 0.0, 0.25),
+        ] {
+            let x = features(&Profile::of_text(a), &Profile::of_text(b));
+            assert!((low..=high).contains(&x[LETTERS]), "{a} / {b}: {}", x[LETTERS]);
+        }
+    }
+}
