@@ -24,9 +24,10 @@ pub const NAMES: [&str; COUNT] = [
     "content words of the longer side not in the other (/10)",
     "word forms dice (before stemming and synonyms)",
     "content prefix dice (first five letters)",
+    "letter trigram containment (shorter side)",
 ];
 
-pub const COUNT: usize = 17;
+pub const COUNT: usize = 18;
 
 pub type Features = [f32; COUNT];
 
@@ -57,6 +58,7 @@ pub fn features(a: &Profile, b: &Profile) -> Features {
         ((long - content_common) as f32 / 10.0).min(3.0),
         dice(common(&a.surface, &b.surface), a.surface.len(), b.surface.len()),
         dice(common(&a.prefixes, &b.prefixes), a.prefixes.len(), b.prefixes.len()),
+        ratio(common_bits(&a.grams, &b.grams), count_bits(&a.grams).min(count_bits(&b.grams))),
     ]
 }
 
@@ -86,6 +88,14 @@ pub fn common(a: &[u32], b: &[u32]) -> usize {
         }
     }
     n
+}
+
+fn common_bits(a: &[u64], b: &[u64]) -> usize {
+    a.iter().zip(b).map(|(x, y)| (x & y).count_ones() as usize).sum()
+}
+
+fn count_bits(a: &[u64]) -> usize {
+    a.iter().map(|x| x.count_ones() as usize).sum()
 }
 
 /// Length of the longest common subsequence of two word sequences: how much
@@ -136,5 +146,26 @@ fn flag(b: bool) -> f32 {
         1.0
     } else {
         0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Index of "letter trigram containment (shorter side)".
+    const LETTERS: usize = COUNT - 1;
+
+    #[test]
+    fn spelling_variants_share_letters_unrelated_words_do_not() {
+        assert_eq!(NAMES[LETTERS], "letter trigram containment (shorter side)");
+        for (a, b, low, high) in [
+            ("pretax earnings climbed", "pre-tax earnings climbed", 0.8, 1.0),
+            ("the Iranian envoy resigned", "Iran's envoy resigned", 0.6, 1.0),
+            ("stocks fell sharply", "a mild winter was forecast", 0.0, 0.25),
+        ] {
+            let x = features(&Profile::of_text(a), &Profile::of_text(b));
+            assert!((low..=high).contains(&x[LETTERS]), "{a} / {b}: {}", x[LETTERS]);
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! enough with this one to be worth aligning sentence by sentence.
 
 use crate::features::common;
-use crate::profile::{words, Word};
+use crate::profile::{words_without_grams, Word};
 
 /// An article's content words and pairs of consecutive content words (stop
 /// words skipped), as sorted hash sets.
@@ -14,7 +14,7 @@ pub struct Fingerprint {
 
 impl Fingerprint {
     pub fn of_text(text: &str) -> Fingerprint {
-        let content: Vec<Word> = words(text).into_iter().filter(|w| w.content).collect();
+        let content: Vec<Word> = words_without_grams(text).into_iter().filter(|w| w.content).collect();
         let mut pairs: Vec<u32> = content.windows(2).map(|p| p[0].id.rotate_left(11) ^ p[1].id).collect();
         let mut ids: Vec<u32> = content.iter().map(|w| w.id).collect();
         for set in [&mut ids, &mut pairs] {

@@ -1,41 +1,28 @@
-//! The shipped similarity model: weights over [`crate::features::NAMES`],
-//! fitted by `lector train-compare` on 80% of the MSRP training split (every
-//! fifth pair held out), and the decision threshold fitted with them.
+//! The similarity model: a linear score over [`crate::features::NAMES`] plus
+//! small trees (`trees.rs`), read as log-odds, and the decision threshold.
+//! The shipped one (`fitted.rs`) is written by `lector train-compare
+//! --write` from 80% of the MSRP training split (every fifth pair held out).
+
+use std::borrow::Cow;
 
 use crate::features::{features, opposed, Features};
 use crate::profile::Profile;
+use crate::trees::{self, Tree};
 
-// Fitted by `lector train-compare` (25 iterations).
-pub const WEIGHTS: Features = [
-    -0.6636, // bias
-    7.9128,  // word dice
-    -2.5257, // content dice
-    0.0978,  // content containment (shorter side)
-    2.3046,  // content containment (longer side)
-    1.0451,  // bigram dice
-    -4.8657, // trigram dice
-    15.3362, // longest common subsequence / longer
-    -8.1137, // longest common subsequence / shorter
-    -4.2448, // length ratio
-    -0.4944, // numbers differ
-    0.0398,  // numbers agree
-    0.2584,  // names only on one side (share)
-    -1.5105, // content words of the shorter side not in the other (/10)
-    -0.3452, // content words of the longer side not in the other (/10)
-    -3.3894, // word forms dice (before stemming and synonyms)
-    1.4506,  // content prefix dice (first five letters)
-];
-pub const THRESHOLD: f32 = 0.4887;
+#[path = "fitted.rs"]
+mod fitted;
 
 /// How two sentences relate under a model.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub weights: Features,
+    pub trees: Cow<'static, [Tree]>,
     pub threshold: f32,
 }
 
 impl Model {
-    pub const SHIPPED: Model = Model { weights: WEIGHTS, threshold: THRESHOLD };
+    pub const SHIPPED: Model =
+        Model { weights: fitted::WEIGHTS, trees: Cow::Borrowed(fitted::TREES), threshold: fitted::THRESHOLD };
 
     /// Probability-like score that `a` and `b` state the same thing; 0 when
     /// they say opposite things or share too little to be worth scoring.
@@ -43,7 +30,8 @@ impl Model {
         if !worth_scoring(a, b) || opposed(a, b) {
             return 0.0;
         }
-        logistic(&self.weights, &features(a, b))
+        let x = features(a, b);
+        sigmoid(linear(&self.weights, &x) + trees::sum(&self.trees, &x))
     }
 
     pub fn same_claim(&self, similarity: f32) -> bool {
@@ -52,7 +40,15 @@ impl Model {
 }
 
 pub fn logistic(weights: &Features, x: &Features) -> f32 {
-    let z: f32 = weights.iter().zip(x).map(|(w, v)| w * v).sum();
+    sigmoid(linear(weights, x))
+}
+
+/// The linear part of the log-odds.
+pub fn linear(weights: &Features, x: &Features) -> f32 {
+    weights.iter().zip(x).map(|(w, v)| w * v).sum()
+}
+
+pub fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 

@@ -20,6 +20,12 @@ pub struct Profile {
     pub surface: Vec<u32>,
     /// First five letters of each content word: "Iranian" meets "Iran".
     pub prefixes: Vec<u32>,
+    /// Letter trigrams of the words as written (with word edges): spelling
+    /// variants and derived forms the stemmer misses ("Baghdad's",
+    /// "pre-tax" / "pretax") still share most of them. A set of
+    /// [`GRAM_BITS`] bits (each trigram sets one): sentences hold a hundred or
+    /// so, so few collide, and comparing two is a few dozen instructions.
+    pub grams: [u64; GRAM_BITS / 64],
     pub numbers: Vec<u32>,
     /// Capitalised words not at the start of the sentence: names, mostly.
     pub names: Vec<u32>,
@@ -39,6 +45,11 @@ pub struct Word {
     pub pole: Option<(u32, bool)>,
     pub surface: u32,
     pub prefix: u32,
+    /// Bits of its letter trigrams (the first [`GRAMS`]), kept inline: words
+    /// are made by the thousand when a library is ranked, and an allocation
+    /// each doubled the time.
+    pub grams: [u16; GRAMS],
+    pub gram_count: u8,
 }
 
 impl Profile {
@@ -59,6 +70,7 @@ impl Profile {
             trigrams: sorted(trigrams),
             surface: sorted(words.iter().map(|w| w.surface).collect()),
             prefixes: sorted(words.iter().filter(|w| w.content).map(|w| w.prefix).collect()),
+            grams: gram_bits(words),
             words: sorted(sequence.clone()),
             content: sorted(words.iter().filter(|w| w.content).map(|w| w.id).collect()),
             bigrams: sorted(bigrams),
@@ -80,6 +92,16 @@ fn sorted(mut v: Vec<u32>) -> Vec<u32> {
 /// Splits a sentence into words: letters and digits, with "U.S." and "1,300"
 /// kept whole, "Iran's" read as "Iran" and "didn't" as "did not".
 pub fn words(text: &str) -> Vec<Word> {
+    read_words(text, true)
+}
+
+/// [`words`] without their letter trigrams, which ranking a library (every
+/// word of hundreds of articles) never reads.
+pub fn words_without_grams(text: &str) -> Vec<Word> {
+    read_words(text, false)
+}
+
+fn read_words(text: &str, letter_grams: bool) -> Vec<Word> {
     let lexicon = Lexicon::shipped();
     let raw = raw_words(text);
     let mut out = Vec::with_capacity(raw.len() + 2);
@@ -123,6 +145,7 @@ pub fn words(text: &str) -> Vec<Word> {
             stem_into(&lower, &mut stemmed);
         }
         let canonical = lexicon.canonical(&stemmed);
+        let (grams, gram_count) = if letter_grams { trigrams(&lower) } else { ([0; GRAMS], 0) };
         let name = !first && !number && surface.starts_with(char::is_uppercase) && !stop;
         out.push(Word {
             id: fnv(canonical),
@@ -133,6 +156,8 @@ pub fn words(text: &str) -> Vec<Word> {
             pole: lexicon.opposite(&stemmed),
             surface: fnv(&lower),
             prefix: fnv(&lower[..lower.char_indices().nth(PREFIX).map_or(lower.len(), |(b, _)| b)]),
+            grams,
+            gram_count,
         });
         if negated_contraction {
             let not = fnv("not");
@@ -145,6 +170,8 @@ pub fn words(text: &str) -> Vec<Word> {
                 pole: None,
                 surface: not,
                 prefix: not,
+                grams: trigrams("not").0,
+                gram_count: trigrams("not").1,
             });
         }
     }
@@ -184,6 +211,40 @@ fn raw_words(text: &str) -> Vec<(&str, bool)> {
         out.push((&text[s..], line_start));
     }
     out
+}
+
+/// Letter trigrams a word keeps: all of a word of up to 14 letters.
+pub const GRAMS: usize = 16;
+
+pub const GRAM_BITS: usize = 1024;
+
+fn gram_bits(words: &[Word]) -> [u64; GRAM_BITS / 64] {
+    let mut bits = [0u64; GRAM_BITS / 64];
+    for w in words {
+        for &bit in &w.grams[..usize::from(w.gram_count)] {
+            bits[usize::from(bit) / 64] |= 1 << (bit % 64);
+        }
+    }
+    bits
+}
+
+/// The bits of a word's letter trigrams, its edges marked ("^ca", "at$"),
+/// and how many there are.
+fn trigrams(word: &str) -> ([u16; GRAMS], u8) {
+    let mut out = [0u16; GRAMS];
+    let mut n = 0;
+    let (mut before, mut last, mut seen) = (0u32, u32::from('^'), 1);
+    for c in word.chars().chain(['$']) {
+        let c = u32::from(c);
+        if seen >= 2 && n < GRAMS {
+            let hash =
+                (before.wrapping_mul(0x9e37_79b9) ^ last).wrapping_mul(0x85eb_ca6b) ^ c.wrapping_mul(0xc2b2_ae35);
+            out[n] = (hash >> 16) as u16 % GRAM_BITS as u16;
+            n += 1;
+        }
+        (before, last, seen) = (last, c, seen + 1);
+    }
+    (out, n as u8)
 }
 
 /// Letters of a word's start that stand for it in the prefix overlap.
