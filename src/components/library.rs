@@ -16,7 +16,7 @@ use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
 use crate::state::library::{LibraryContext, Origin};
-use crate::state::search::CorpusContext;
+use crate::state::search::{Corpus, CorpusContext};
 
 /// Most results listed at once.
 const LISTED: usize = 200;
@@ -42,7 +42,7 @@ pub fn library_view() -> Html {
         use_memo(((*corpus).clone(), library.clone(), annotations.shared_store()), |(corpus, library, store)| {
             corpus.summaries(library, store)
         });
-    let facets = lector_search::facets(summaries.iter());
+    let facets = Corpus::facets(&library, &summaries);
     let filters = &narrowed.filters;
     let list = if filters.is_empty() {
         html! {
@@ -56,8 +56,13 @@ pub fn library_view() -> Html {
     } else {
         let results = corpus.find(filters, &summaries, LISTED);
         let searched = !filters.query.trim().is_empty();
+        // Indexing only matters to a filtered list (the whole library is
+        // listed either way), so only then is its progress shown: above the
+        // full list it would push the cards down and up again as the app
+        // starts (issue 13, tests/e2e/library-shift.test.mjs).
         html! {
             <>
+                <SearchProgress />
                 <p class="library-count" role="status">{ format!("{} of {} articles", results.total, articles.len()) }</p>
                 <ol class={classes!(if searched { "search-hits" } else { "article-list" })}>
                     { for results.hits.iter().filter_map(|hit| {
@@ -88,7 +93,6 @@ pub fn library_view() -> Html {
             if let Some(error) = &narrowed.error {
                 <p class="notice" role="alert">{ format!("These filters cannot be used: {error}.") }</p>
             }
-            <SearchProgress />
             { list }
             <LibraryTransfer />
             <PageHelp />

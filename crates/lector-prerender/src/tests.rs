@@ -134,7 +134,7 @@ fn the_library_links_every_article_in_library_order() {
     let mut metas: Vec<ArticleMeta> = articles.iter().map(|a| a.meta.clone()).collect();
     lector_article::sort_for_library(&mut metas);
     let mut m = Markup::new();
-    library(&mut m, &metas);
+    library(&mut m, &metas, &lector_search::Facets::default());
     let html = m.into_string();
     let mut last = 0;
     for meta in &metas {
@@ -149,7 +149,7 @@ fn the_library_links_every_article_in_library_order() {
 #[test]
 fn the_library_holds_the_add_article_control_where_the_app_draws_it() {
     let mut m = Markup::new();
-    library(&mut m, &[]);
+    library(&mut m, &[], &lector_search::Facets::default());
     let html = m.into_string();
     let control = "<section class=\"add-article\" aria-label=\"Add your own articles\">\
                    <button type=\"button\" class=\"add-article-toggle\" aria-expanded=\"false\">Add article</button></section>";
