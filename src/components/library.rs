@@ -44,22 +44,26 @@ pub fn library_view() -> Html {
         });
     let facets = Corpus::facets(&library, &summaries);
     let filters = &narrowed.filters;
+    // Indexing for search changes only a filtered list (the whole library is
+    // listed either way), so its progress is shown above a filtered list and
+    // at the foot of the whole one: above it, the line would push the cards
+    // down and up again as the app starts (issue 13,
+    // tests/e2e/library-shift.test.mjs).
     let list = if filters.is_empty() {
         html! {
-            <ol class="article-list">
-                { for articles.iter().map(|entry| {
-                    let own = (entry.origin == Origin::Own).then(|| on_delete.clone());
-                    article_card(&entry.meta, count_for(&entry.meta.id), own)
-                }) }
-            </ol>
+            <>
+                <ol class="article-list">
+                    { for articles.iter().map(|entry| {
+                        let own = (entry.origin == Origin::Own).then(|| on_delete.clone());
+                        article_card(&entry.meta, count_for(&entry.meta.id), own)
+                    }) }
+                </ol>
+                <SearchProgress />
+            </>
         }
     } else {
         let results = corpus.find(filters, &summaries, LISTED);
         let searched = !filters.query.trim().is_empty();
-        // Indexing only matters to a filtered list (the whole library is
-        // listed either way), so only then is its progress shown: above the
-        // full list it would push the cards down and up again as the app
-        // starts (issue 13, tests/e2e/library-shift.test.mjs).
         html! {
             <>
                 <SearchProgress />
