@@ -16,7 +16,7 @@ use crate::hooks::page_arrival::{use_page_arrival, Arrival};
 use crate::route::Route;
 use crate::state::annotations::AnnotationsContext;
 use crate::state::library::{LibraryContext, Origin};
-use crate::state::search::CorpusContext;
+use crate::state::search::{Corpus, CorpusContext};
 
 /// Most results listed at once.
 const LISTED: usize = 200;
@@ -42,22 +42,31 @@ pub fn library_view() -> Html {
         use_memo(((*corpus).clone(), library.clone(), annotations.shared_store()), |(corpus, library, store)| {
             corpus.summaries(library, store)
         });
-    let facets = lector_search::facets(summaries.iter());
+    let facets = Corpus::facets(&library, &summaries);
     let filters = &narrowed.filters;
+    // Indexing for search changes only a filtered list (the whole library is
+    // listed either way), so its progress is shown above a filtered list and
+    // at the foot of the whole one: above it, the line would push the cards
+    // down and up again as the app starts (issue 13,
+    // tests/e2e/library-shift.test.mjs).
     let list = if filters.is_empty() {
         html! {
-            <ol class="article-list">
-                { for articles.iter().map(|entry| {
-                    let own = (entry.origin == Origin::Own).then(|| on_delete.clone());
-                    article_card(&entry.meta, count_for(&entry.meta.id), own)
-                }) }
-            </ol>
+            <>
+                <ol class="article-list">
+                    { for articles.iter().map(|entry| {
+                        let own = (entry.origin == Origin::Own).then(|| on_delete.clone());
+                        article_card(&entry.meta, count_for(&entry.meta.id), own)
+                    }) }
+                </ol>
+                <SearchProgress />
+            </>
         }
     } else {
         let results = corpus.find(filters, &summaries, LISTED);
         let searched = !filters.query.trim().is_empty();
         html! {
             <>
+                <SearchProgress />
                 <p class="library-count" role="status">{ format!("{} of {} articles", results.total, articles.len()) }</p>
                 <ol class={classes!(if searched { "search-hits" } else { "article-list" })}>
                     { for results.hits.iter().filter_map(|hit| {
@@ -88,7 +97,6 @@ pub fn library_view() -> Html {
             if let Some(error) = &narrowed.error {
                 <p class="notice" role="alert">{ format!("These filters cannot be used: {error}.") }</p>
             }
-            <SearchProgress />
             { list }
             <LibraryTransfer />
             <PageHelp />

@@ -10,15 +10,17 @@
 //! the host.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use lector_annotations::AnnotationStore;
-use lector_search::{entity_index, ArticleIndex, ArticleSummary, EntityIndex, Filters, Query, Results, SearchIndex};
+use lector_search::{
+    entity_index, ArticleIndex, ArticleSummary, EntityIndex, Facets, Filters, Origin, Query, Results, SearchIndex,
+};
 use yew::prelude::*;
 
 use crate::corpus_article::CorpusArticle;
-use crate::state::library::{Entry, Library};
+use crate::state::library::{self, Entry, Library};
 
 #[derive(Clone, Default)]
 pub struct Corpus {
@@ -151,6 +153,35 @@ impl Corpus {
                 summary
             })
             .collect()
+    }
+
+    /// The filters' counts for `summaries` (see [`Corpus::summaries`]).
+    /// Outlets, dates and where articles came from are in the library's
+    /// metadata, so they count every article from the start: the filters
+    /// have their final size before indexing ends, and the list below them
+    /// does not move when it does (issue 13). Sourcing, annotations and tags
+    /// count the indexed articles.
+    pub fn facets(library: &Library, summaries: &[ArticleSummary]) -> Facets {
+        let indexed: HashSet<&str> = summaries.iter().map(|s| s.id.as_str()).collect();
+        let pending: Vec<ArticleSummary> = library
+            .entries()
+            .iter()
+            .filter(|entry| !indexed.contains(entry.meta.id.as_str()))
+            .map(|entry| ArticleSummary {
+                id: entry.meta.id.clone(),
+                outlet: entry.meta.outlet.clone(),
+                date: entry.meta.date,
+                origin: match entry.origin {
+                    library::Origin::Sample => Origin::Sample,
+                    library::Origin::Own => Origin::Own,
+                },
+                anonymous_sources: 0,
+                hedged_share: 0.0,
+                annotations: 0,
+                tags: Vec::new(),
+            })
+            .collect();
+        lector_search::facets(summaries.iter().chain(&pending))
     }
 
     /// The library narrowed by `filters` (search box included), best first.

@@ -11,6 +11,8 @@ let server, browser;
 const articles = bundledArticles();
 const PHONE = { width: 412, height: 823 };
 const DESKTOP = { width: 1280, height: 800 };
+/** Narrow enough that the header's search box wraps to its own line. */
+const SMALL_PHONE = { width: 390, height: 844 };
 
 before(async () => {
   server = await startServer();
@@ -80,7 +82,7 @@ test("the library's links work before the WebAssembly arrives", async () => {
 });
 
 test("nothing moves and no text or highlight changes when the app takes over", async () => {
-  for (const viewport of [PHONE, DESKTOP]) {
+  for (const viewport of [SMALL_PHONE, PHONE, DESKTOP]) {
     for (const article of articles) {
       const { page, problems, release } = await openHeld(viewport, `#/article/${article.id}`);
       await page.locator(".article-text p:visible").first().waitFor();

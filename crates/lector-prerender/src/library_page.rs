@@ -4,10 +4,13 @@
 //! The library is the one view shown without JavaScript.
 
 use lector_article::ArticleMeta;
+use lector_search::Facets;
 
+use crate::library_filters::{library_filters, library_views};
 use crate::markup::Markup;
 
-pub fn library(m: &mut Markup, articles: &[ArticleMeta]) {
+/// `facets`: the filters' counts for `articles`.
+pub fn library(m: &mut Markup, articles: &[ArticleMeta], facets: &Facets) {
     m.open(
         "section",
         &[
@@ -24,6 +27,8 @@ pub fn library(m: &mut Markup, articles: &[ArticleMeta]) {
         &format!("{} articles. Open one to see who it is about and how sure it is.", articles.len()),
     );
     add_article(m);
+    library_views(m);
+    library_filters(m, facets);
     m.open("ol", &[("class", Some("article-list"))]);
     for meta in articles {
         card(m, meta);

@@ -10,6 +10,7 @@ mod analyzer_asset;
 mod article_page;
 mod error;
 mod highlights;
+mod library_filters;
 mod library_page;
 mod markup;
 mod plain_page;

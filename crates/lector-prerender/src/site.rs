@@ -6,6 +6,7 @@
 //! pre-rendered page once it shows the same view (web/boot.js).
 
 use lector_article::Article;
+use lector_search::{ArticleSummary, Origin};
 
 use crate::article_page::reader_page;
 use crate::highlights::Highlights;
@@ -19,10 +20,18 @@ pub fn prerendered(articles: &[Article], boot_script: &str) -> String {
     header(&mut m);
     m.open("main", &[("id", Some("main")), ("tabindex", Some("-1"))]);
     let metas: Vec<_> = articles.iter().map(|a| a.meta.clone()).collect();
-    library(&mut m, &metas);
-    for article in articles {
-        let highlights = Highlights::new(lector_analysis::analyze(&article.document.text));
-        reader_page(&mut m, article, Some(&highlights));
+    let analyses: Vec<_> = articles.iter().map(|a| lector_analysis::analyze(&a.document.text)).collect();
+    let summaries: Vec<_> = articles
+        .iter()
+        .zip(&analyses)
+        .map(|(a, analysis)| {
+            let meta = &a.meta;
+            ArticleSummary::new(&meta.id, meta.outlet.as_deref(), meta.date, Origin::Sample, analysis)
+        })
+        .collect();
+    library(&mut m, &metas, &lector_search::facets(&summaries));
+    for (article, analysis) in articles.iter().zip(analyses) {
+        reader_page(&mut m, article, Some(&Highlights::new(analysis)));
     }
     m.close("main");
     m.close("div");
@@ -39,6 +48,7 @@ fn header(m: &mut Markup) {
     m.element("span", &[("class", Some("brand-name"))], "Lector");
     m.element("span", &[("class", Some("brand-tag"))], "let the reader beware");
     m.close("a");
+    search_box(m);
     m.open("nav", &[("class", Some("site-tools")), ("aria-label", Some("Display"))]);
     let label = Some("Switch to dark theme");
     m.open(
@@ -58,6 +68,29 @@ fn header(m: &mut Markup) {
     m.close("button");
     m.close("nav");
     m.close("header");
+}
+
+/// The header's search box (src/components/search_box.rs), closed, so the
+/// header is as tall as the app's where it wraps (a phone). It searches
+/// nothing until the app is in, so it is disabled; its id is not the app's
+/// (`#search-input`), which means "the app's search box is here".
+fn search_box(m: &mut Markup) {
+    m.open("div", &[("class", Some("site-search")), ("role", Some("search"))]);
+    m.element(
+        "label",
+        &[("for", Some("prerender-search-input")), ("class", Some("visually-hidden"))],
+        "Search the library",
+    );
+    m.open(
+        "input",
+        &[
+            ("id", Some("prerender-search-input")),
+            ("type", Some("search")),
+            ("placeholder", Some("Search  /")),
+            ("disabled", Some("")),
+        ],
+    );
+    m.close("div");
 }
 
 /// Puts the pre-rendered markup at the start of `<body>` of Trunk's page, and

@@ -134,7 +134,7 @@ fn the_library_links_every_article_in_library_order() {
     let mut metas: Vec<ArticleMeta> = articles.iter().map(|a| a.meta.clone()).collect();
     lector_article::sort_for_library(&mut metas);
     let mut m = Markup::new();
-    library(&mut m, &metas);
+    library(&mut m, &metas, &lector_search::Facets::default());
     let html = m.into_string();
     let mut last = 0;
     for meta in &metas {
@@ -149,7 +149,7 @@ fn the_library_links_every_article_in_library_order() {
 #[test]
 fn the_library_holds_the_add_article_control_where_the_app_draws_it() {
     let mut m = Markup::new();
-    library(&mut m, &[]);
+    library(&mut m, &[], &lector_search::Facets::default());
     let html = m.into_string();
     let control = "<section class=\"add-article\" aria-label=\"Add your own articles\">\
                    <button type=\"button\" class=\"add-article-toggle\" aria-expanded=\"false\">Add article</button></section>";
@@ -233,4 +233,32 @@ fn the_analyzer_data_is_named_by_its_content_and_preloaded_for_fetch() {
     assert!(link.contains(&format!("id=\"{}\" href=\"{a}\" as=\"fetch\"", crate::analyzer_asset::LINK_ID)), "{page}");
     assert!(link.contains("crossorigin=\"anonymous\""), "the preload must match the app's fetch: {page}");
     assert!(crate::analyzer_asset::link_into_page("<html></html>", &a).is_err());
+}
+
+#[test]
+fn the_library_filters_are_drawn_disabled_with_the_bundled_articles_counts_and_no_app_ids() {
+    let facets = lector_search::Facets {
+        outlets: vec![("Coast Wire".into(), 2), ("Island Post".into(), 1)],
+        samples: 3,
+        anonymous: 1,
+        ..Default::default()
+    };
+    let mut m = Markup::new();
+    library(&mut m, &[], &facets);
+    let html = m.into_string();
+    for shown in ["Coast Wire (2)", "Island Post (1)", "Samples (3)", "Your own (0)", "Uses anonymous sources (1)"] {
+        assert!(html.contains(shown), "{shown:?} in {html}");
+    }
+    let filters = &html[html.find("<form").unwrap()..html.find("</form>").unwrap()];
+    let controls = filters.matches("<input").count() + filters.matches("<select").count();
+    assert_eq!(filters.matches(" disabled=\"\"").count(), controls, "every control is disabled: {filters}");
+    for app_id in ["id=\"filter-q\"", "id=\"filter-outlet\"", "id=\"filter-anonymous\""] {
+        assert!(!html.contains(app_id), "{app_id} is the app's control");
+    }
+    let (views, form, list) = (
+        html.find("library-views").unwrap(),
+        html.find("library-filters").unwrap(),
+        html.find("article-list").unwrap(),
+    );
+    assert!(views < form && form < list, "links, then filters, then the list, as in the app");
 }

@@ -152,3 +152,16 @@ fn the_entity_index_merges_a_surname_with_the_full_name_across_articles() {
     assert_eq!(brandt[0].kind, Kind::Person);
     assert_eq!(brandt[0].articles, 2);
 }
+
+#[test]
+fn the_filters_list_every_outlet_and_date_before_the_library_is_indexed() {
+    let library = library();
+    let full = Corpus::facets(&library, &indexed().summaries(&library, &AnnotationStore::new()));
+    let early = Corpus::facets(&library, &[]);
+    assert_eq!(early.outlets, vec![("Coast Wire".to_string(), 1), ("Island Post".to_string(), 1)]);
+    assert_eq!(early.outlets, full.outlets);
+    assert_eq!(early.dates, full.dates);
+    assert_eq!((early.samples, early.own), (3, 0));
+    assert_eq!(early.anonymous, 0, "sourcing is counted once an article is indexed");
+    assert_eq!(full.anonymous, 1);
+}
