@@ -13,7 +13,7 @@ Port director Amelie Brandt said the Northern Shipping Union was ready.\n";
 
 fn entry(source: &str, origin: Origin) -> Entry {
     let meta = Article::parse("harbour", source).expect("an invented article parses").meta;
-    Entry { meta, origin }
+    Entry { meta, origin, versions: 1 }
 }
 
 fn analysed(source: &str) -> (CorpusArticle, ArticleIndex) {
