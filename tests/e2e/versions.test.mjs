@@ -5,24 +5,17 @@
 // the annotations on the new text (one moved exactly, one re-found
 // approximately, one orphaned with its sentence cut), lists what changed
 // (the edits, a hedge dropped, a source added), and the first version still
-// opens. The article is invented here.
-import { test, before, after } from "node:test";
+// opens; the orphan is re-attached to words the reader picks. The article is
+// invented here.
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
+import { openPage, appReady, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect } from "./annotations.mjs";
 import { runAxe } from "./a11y.mjs";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 const TITLE = "Valley rail line to close for winter repairs";
 const FIRST = [
@@ -132,6 +125,19 @@ test("an edited version pasted again joins its article: annotations follow, what
   assert.ok(first.includes("publish their own survey") && first.includes("every thirty minutes"), "version 1's text");
   await p.waitForFunction(() => document.querySelectorAll("article.reader mark[data-annotation-id]").length === 3);
   await axe("the first version");
+
+  // Back on the newest version, the orphan (its sentence was cut) is put on
+  // words the reader picks: select them, then one click.
+  await p.goto(address);
+  await p.waitForSelector(".article-versions");
+  const orphan = p.locator(".annotations-sidebar li[id^=orphan-]", { hasText: "publish their own survey" });
+  await orphan.waitFor();
+  await dragSelect(p, "stopping at every station on the line");
+  await orphan.getByRole("button", { name: "Re-attach to current selection" }).click();
+  await p.waitForFunction(() => document.querySelectorAll("article.reader mark[data-annotation-id]").length >= 3);
+  const reattached = (await p.locator("article.reader mark[data-annotation-id]").allTextContents()).join(" | ");
+  assert.ok(reattached.includes("stopping at every station"), reattached);
+  assert.equal(await p.locator(".annotations-sidebar li[id^=orphan-]").count(), 0, "no orphan is left");
 
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
