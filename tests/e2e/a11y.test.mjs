@@ -7,9 +7,9 @@
 // its hue and the page; a legend switch that is off is still readable; no
 // control is under 24 px; a phone never scrolls sideways, cards included.
 // (scripts/audit-a11y.sh prints the same figures for every screen.)
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser } from "./harness.mjs";
+import { servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect } from "./annotations.mjs";
 import { runAxe, visualChecks, phrasesWithNames, AA } from "./a11y.mjs";
@@ -19,14 +19,7 @@ const articles = bundledArticles();
 const COLOURS = ["yellow", "blue", "pink", "green", "purple"];
 const fmt = (list) => list.map((x) => `${x.what}: ${x.ratio.toFixed(2)}`).join("; ");
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 async function reader(colorScheme, viewport) {
   const context = await browser.newContext({ colorScheme, viewport, bypassCSP: true });

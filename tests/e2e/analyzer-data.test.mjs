@@ -4,26 +4,18 @@
 // readable at once, says its highlights are coming, and gets them in place
 // when the file arrives (only the headline may grow, by its names' badges). The test holds the file back until
 // it chooses to let it through.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const articles = bundledArticles();
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 /** The address of the analyzer's file, as the page names it. */
 async function analyzerFile() {

@@ -6,9 +6,9 @@
 // apart without their hue. The fixture article (tests/fixtures/annotate.md, with emoji
 // and accents before the annotated words) is served in place of a bundled
 // article, and its rendered text is computed here, not by the app.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import {
   STORAGE_KEY, COLOURS, fixtureArticle, codePointSpan, serveFixture, dragSelect, download, validateLectorFile,
@@ -20,14 +20,7 @@ const articleId = bundledArticles()[0].id;
 const fixture = fixtureArticle();
 const texts = { [articleId]: fixture.text };
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 /** A fresh profile showing the fixture article; `setup` runs before the first load. */
 async function openFixture(setup) {

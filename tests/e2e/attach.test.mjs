@@ -4,23 +4,15 @@
 // that story (a saved page naming the same address), the annotation attaches
 // to its words, survives a reload, and is exported naming the story by its
 // address. The page and the annotation are invented here.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
+import { openPage, appReady, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { download } from "./annotations.mjs";
 import { appLibrary } from "./own.mjs";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 const address = "https://gazette.example/2026/12/library-extension-approved";
 const title = "Council approves library extension";

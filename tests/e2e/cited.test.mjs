@@ -3,22 +3,14 @@
 // where it is cited (mouse and keyboard); the reader's corrections change the
 // highlights, the legend and the profile alike, are marked as the reader's,
 // survive a reload, and travel in "Export all" to a fresh profile.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect, download } from "./annotations.mjs";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 /** The AP report (outlet AP, the sample the issue names). */
 const ap = () => bundledArticles().find((a) => a.outlet === "AP");

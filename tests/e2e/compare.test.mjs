@@ -3,9 +3,9 @@
 // which shows the verdict, linked counterparts, shifts, and survives a
 // reload; the reader marks claims found elsewhere; the comparison passes
 // axe and fits a phone.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
+import { openPage, appReady, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 
 let server, browser;
@@ -13,14 +13,7 @@ const articles = bundledArticles();
 const ap = articles.find((a) => a.id.startsWith("000_"));
 const rewrite = articles.find((a) => a.id.startsWith("001_"));
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 async function openComparison(page) {
   await page.goto(`${server.url}#/article/${rewrite.id}`);

@@ -2,9 +2,9 @@
 // highlights, are in the page's HTML, so a reader sees them before any
 // WebAssembly arrives; the app then takes over without moving anything. The WebAssembly is held back by the
 // test until it chooses to let it through.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 
 let server, browser;
@@ -14,14 +14,7 @@ const DESKTOP = { width: 1280, height: 800 };
 /** Narrow enough that the header's search box wraps to its own line. */
 const SMALL_PHONE = { width: 390, height: 844 };
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 /** A paragraph written without Markdown syntax, so its text is the file's. */
 function plainParagraph(article) {

@@ -4,9 +4,9 @@
 // legend's one-click views; the sourcing panel one tap from the top of a
 // phone's page; the note's Save above a short (keyboard-up) viewport; an
 // import refused in plain words with the detail behind one click.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser } from "./harness.mjs";
+import { servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect } from "./annotations.mjs";
 import { runAxe } from "./a11y.mjs";
@@ -14,14 +14,7 @@ import { runAxe } from "./a11y.mjs";
 let server, browser;
 const articles = bundledArticles();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 async function fresh(viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, bypassCSP: true });

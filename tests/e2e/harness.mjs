@@ -6,6 +6,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -25,6 +26,22 @@ export async function startServer() {
   const lines = createInterface({ input: child.stdout });
   const [url] = await once(lines, "line");
   return { url: url.trim(), stop: () => child.kill() };
+}
+
+/** The setup every e2e file shares: the release build served and Chromium
+ * started before the file's tests, both stopped after them. `use` receives
+ * `{ server, browser }` once they are up. */
+export function servedBuild(use) {
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    use({ server, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
 }
 
 export async function launchBrowser() {

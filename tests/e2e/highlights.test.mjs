@@ -2,22 +2,15 @@
 // Chromium against the release build: entities, cues and the sourcing profile
 // appear on every bundled article, the legend switches and counts them, cards
 // name entities and explain cues.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 
 let server, browser;
 const articles = bundledArticles();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 async function openArticle(page, id) {
   await page.goto(server.url + `#/article/${id}`);

@@ -3,24 +3,16 @@
 // IRI (not this copy's address) and the memo names the story, and imports keep
 // annotations for articles the library does not have, writing them back.
 // Expected IRIs are computed here from data/*.md, not by the app.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
+import { openPage, appReady, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect, download } from "./annotations.mjs";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 test("malformed addresses show the not-found page, on load and when navigated to", async () => {
   for (const hash of ["#//", "#///", "#/\\/", "#///article/x", "#//example.com/article/x"]) {

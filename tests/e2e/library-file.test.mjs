@@ -3,9 +3,9 @@
 // exported as one library file, and importing that file in a fresh profile
 // brings back the article with its annotation highlighted; importing it again
 // adds nothing twice; Undo takes an import back; a wrong file changes nothing.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser } from "./harness.mjs";
+import { servedBuild } from "./harness.mjs";
 import { dragSelect, download } from "./annotations.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { addPage, openLibrary as openLibraryIn } from "./own.mjs";
@@ -13,14 +13,7 @@ import { addPage, openLibrary as openLibraryIn } from "./own.mjs";
 let server, browser;
 let exported; // { name, text } of the library file written by the first test
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 const openLibrary = (context) => openLibraryIn(browser, server, context);
 const TITLE = "Northern quay to reopen after repairs";

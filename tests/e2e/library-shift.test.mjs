@@ -5,9 +5,9 @@
 // WebAssembly is on its way stay where they are when the app swaps in, and
 // once it has indexed the library for search. The WebAssembly is held back
 // by the test until it chooses to let it through.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 
 let server, browser;
@@ -17,14 +17,7 @@ const DESKTOP = { width: 1280, height: 800 };
 /** Cards measured: the ones on screen on a phone, and a few more. */
 const CARDS = 4;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 /** Where the library's heading and the first cards' titles are, by title. */
 async function positions(page) {

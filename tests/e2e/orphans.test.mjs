@@ -6,9 +6,9 @@
 // one click or one key attaches an orphan on the right words, and Undo
 // (the notice's button, or Ctrl+Z) takes it back. The earlier version and
 // the stored targets are computed here from the fixture file, not by the app.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { STORAGE_KEY, fixtureArticle, codePointSpan, serveFixture, stored } from "./annotations.mjs";
 import { runAxe } from "./a11y.mjs";
@@ -17,14 +17,7 @@ let server, browser;
 const articleId = bundledArticles()[0].id;
 const current = fixtureArticle().text;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 /** The target Lector stores for `phrase` (its `nth` copy) of `text`: the quote
  * with the 32 code points around it, and its position (SCHEMA.md). */

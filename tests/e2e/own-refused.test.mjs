@@ -3,22 +3,14 @@
 // saying why and what to do, and the library loses nothing (an own article
 // added before is still there after a reload); a library file saved again in
 // another encoding is refused rather than imported garbled.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, appReady } from "./harness.mjs";
+import { appReady, servedBuild } from "./harness.mjs";
 import { addPage, appLibrary, choose, openLibrary as openLibraryIn } from "./own.mjs";
 import { download } from "./annotations.mjs";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 const openLibrary = (context) => openLibraryIn(browser, server, context);
 

@@ -4,23 +4,15 @@
 // survives a reload, opens with highlights and takes an annotation; a page
 // with <script> and onerror runs nothing; a bad file changes nothing and
 // says why. The pages are invented here.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, appReady } from "./harness.mjs";
+import { appReady, servedBuild } from "./harness.mjs";
 import { paragraphs, savedPage, choose, openLibrary as openLibraryIn } from "./own.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect } from "./annotations.mjs";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 const openLibrary = (context) => openLibraryIn(browser, server, context);
 

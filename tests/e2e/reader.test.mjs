@@ -1,22 +1,15 @@
 // The reader of issue 2, in headless Chromium against the release build
 // served under /lector/: library, article, deep links, history, hostile
 // Markdown, theme, small screens.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
+import { openPage, appReady, servedBuild } from "./harness.mjs";
 import { bundledArticles, fixture } from "./articles.mjs";
 
 let server, browser;
 const articles = bundledArticles();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 test("the library lists every bundled article with its title, newest first and undated last", async () => {
   const { page, problems } = await openPage(browser);

@@ -2,9 +2,9 @@
 // against the release build: search from the keyboard and opening a result
 // at its passage, the entity index, the filters in the address, and the
 // annotations view; accessibility and phone width of the new pages.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { STORAGE_KEY } from "./annotations.mjs";
 import { runAxe } from "./a11y.mjs";
@@ -16,14 +16,7 @@ const articles = bundledArticles();
 const northKorea = articles.find((a) => /North Korea/.test(a.title));
 const ap = articles.find((a) => a.outlet === "AP");
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 async function open(hash, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, ...options });

@@ -4,26 +4,18 @@
 // reading; an import that replaced a note can be undone; a foreign
 // annotation is listed and exported back unchanged; a refused file with a
 // long name can be dismissed on a phone.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
 import fs from "node:fs";
 import crypto from "node:crypto";
-import { startServer, launchBrowser, openPage } from "./harness.mjs";
+import { openPage, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { download } from "./annotations.mjs";
 import { largeLectorFile } from "./large_import.mjs";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 /** A bundled article without Markdown, so its rendered text is its title and paragraphs. */
 function plainArticle() {

@@ -7,23 +7,15 @@
 // (the edits, a hedge dropped, a source added), and the first version still
 // opens; the orphan is re-attached to words the reader picks. The article is
 // invented here.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, appReady } from "./harness.mjs";
+import { openPage, appReady, servedBuild } from "./harness.mjs";
 import { bundledArticles } from "./articles.mjs";
 import { dragSelect } from "./annotations.mjs";
 import { runAxe } from "./a11y.mjs";
 
 let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+servedBuild((started) => ({ server, browser } = started));
 
 const TITLE = "Valley rail line to close for winter repairs";
 const FIRST = [
