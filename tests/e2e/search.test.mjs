@@ -102,6 +102,22 @@ function keptRecord(page, id) {
   }), id);
 }
 
+/** Replaces the kept record of article `id` with `record`, as a damaged or
+ * stale store would hold it. */
+function putKeptRecord(page, id, record) {
+  return page.evaluate(([id, raw]) => new Promise((resolve, reject) => {
+    const opened = indexedDB.open("lector-corpus");
+    opened.onerror = () => reject(opened.error);
+    opened.onsuccess = () => {
+      const db = opened.result;
+      const tx = db.transaction("records", "readwrite");
+      tx.objectStore("records").put(raw, id);
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), [id, JSON.stringify(record)]);
+}
+
 test("each article is analysed once: a reload reads the kept analysis back instead of analysing again", async () => {
   const { page, context } = await open("#/");
   await indexed(page);
@@ -117,16 +133,7 @@ test("each article is analysed once: a reload reads the kept analysis back inste
   // record; had it analysed the text again, it would show "John Kirby".
   kirby.name = "Jonathan Kept-Record";
   kirby.names = ["Jonathan Kept-Record"];
-  await page.evaluate(([id, raw]) => new Promise((resolve, reject) => {
-    const opened = indexedDB.open("lector-corpus");
-    opened.onsuccess = () => {
-      const db = opened.result;
-      const tx = db.transaction("records", "readwrite");
-      tx.objectStore("records").put(raw, id);
-      tx.oncomplete = () => { db.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), [northKorea.id, JSON.stringify(kept)]);
+  await putKeptRecord(page, northKorea.id, kept);
   await page.goto(`${server.url}#/entities?kind=PER`);
   await page.reload();
   await indexed(page);
@@ -135,15 +142,7 @@ test("each article is analysed once: a reload reads the kept analysis back inste
   const names = await rows.evaluateAll((els) => els.map((e) => e.dataset.entity));
   assert.ok(names.includes("Jonathan Kept-Record"), names.join(", "));
   // A record made by another analysis is not trusted: the article is analysed again.
-  await page.evaluate(([id, raw]) => new Promise((resolve) => {
-    const opened = indexedDB.open("lector-corpus");
-    opened.onsuccess = () => {
-      const db = opened.result;
-      const tx = db.transaction("records", "readwrite");
-      tx.objectStore("records").put(raw, id);
-      tx.oncomplete = () => { db.close(); resolve(); };
-    };
-  }), [northKorea.id, JSON.stringify({ ...kept, analysis: "an older analysis" })]);
+  await putKeptRecord(page, northKorea.id, { ...kept, analysis: "an older analysis" });
   await page.reload();
   await indexed(page);
   await rows.first().waitFor();
