@@ -5,12 +5,11 @@
 
 use lector_annotations::article_text_iri;
 use lector_article::{Article, ArticleMeta};
-use lector_library::LibraryArticle;
+use lector_library::{versions_stable_iri, LibraryArticle};
 
 use crate::browser::article_db::{self, DbError};
 use crate::browser::corpus_db;
 use crate::own::draft::Finished;
-use crate::own::identity::stable_iri;
 use crate::own::record::{read_record, Record, RecordError};
 use crate::own::versions::{place, Placing};
 use crate::state::library::OwnArticle;
@@ -149,17 +148,13 @@ pub async fn version_source(id: &str, number: usize) -> Result<String, String> {
 pub fn listed(record: &Record) -> OwnArticle {
     let parsed: Vec<Article> =
         record.sources().into_iter().filter_map(|s| Article::parse(&record.id, s).ok()).collect();
-    let address = parsed
-        .iter()
-        .rev()
-        .find_map(|a| a.meta.source.as_deref().filter(|s| s.starts_with("https://") || s.starts_with("http://")));
-    let iri = match (address, parsed.first()) {
-        (Some(url), _) => url.to_string(),
-        (None, Some(first)) => stable_iri(None, &first.document.text),
-        (None, None) => lector_annotations::ArticleId::parse(&record.id)
+    let versions: Vec<(Option<&str>, &str)> =
+        parsed.iter().map(|a| (a.meta.source.as_deref(), a.document.text.as_str())).collect();
+    let iri = versions_stable_iri(&versions).unwrap_or_else(|| {
+        lector_annotations::ArticleId::parse(&record.id)
             .map(|id| lector_annotations::default_article_iri(&id))
-            .unwrap_or_default(),
-    };
+            .unwrap_or_default()
+    });
     // `read_record` and `place` only hand over records whose newest file parses.
     let meta = match Article::parse(&record.id, &record.source) {
         Ok(newest) => newest.meta,

@@ -17,7 +17,7 @@ mod read;
 
 pub use error::LibraryFileError;
 pub use file::{file_name, LibraryArticle, LibraryFile, FORMAT_NAME, FORMAT_VERSION};
-pub use iri::stable_iri;
+pub use iri::{stable_iri, versions_stable_iri};
 pub use plan::{plan_import, HereArticle, ImportPlan};
 pub use read::{is_library_file, read_library, MAX_ARTICLES, MAX_LIBRARY_BYTES};
 

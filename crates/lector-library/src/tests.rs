@@ -190,3 +190,27 @@ fn annotations_of_a_story_kept_here_under_another_id_follow_it() {
     let articles: Vec<&str> = file.annotations().iter().map(|a| a.article().as_str()).collect();
     assert_eq!(articles, ["river-floods-cc33"]);
 }
+
+/// Versions (oldest first: stated address, rendered text) and the name expected.
+type NamingCase<'a> = (&'a [(Option<&'a str>, &'a str)], Option<&'a str>);
+
+#[test]
+fn a_kept_article_is_named_by_the_newest_stated_address_else_its_first_text() {
+    let first = lector_annotations::article_text_iri("First text.");
+    let cases: &[NamingCase] = &[
+        (&[], None),
+        (&[(None, "First text.")], Some(first.as_str())),
+        // Adding a version without an address keeps the name.
+        (&[(None, "First text."), (None, "Edited text.")], Some(first.as_str())),
+        // A saved file's name is not an address.
+        (&[(Some("page.html"), "First text."), (None, "Edited text.")], Some(first.as_str())),
+        (&[(Some("https://a.example/1"), "First text."), (None, "Edited text.")], Some("https://a.example/1")),
+        (
+            &[(Some("https://a.example/1"), "First text."), (Some("http://a.example/1?v=2"), "Edited text.")],
+            Some("http://a.example/1?v=2"),
+        ),
+    ];
+    for (versions, expected) in cases {
+        assert_eq!(versions_stable_iri(versions).as_deref(), *expected, "{versions:?}");
+    }
+}
