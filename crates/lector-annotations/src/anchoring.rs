@@ -102,15 +102,6 @@ impl OrphanReason {
             ),
         }
     }
-
-    /// The places the anchoring itself suggests re-attaching to.
-    pub fn suggested_places(&self) -> Vec<Span> {
-        match self {
-            OrphanReason::NotFound => Vec::new(),
-            OrphanReason::Ambiguous { places } => places.clone(),
-            OrphanReason::Weak { suggestion, .. } => vec![*suggestion],
-        }
-    }
 }
 
 /// Context agreement that counts as support (see the module docs).
